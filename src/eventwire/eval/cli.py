@@ -8,7 +8,7 @@ import typer
 eval_app = typer.Typer(no_args_is_help=True, help="Score eventwire against gold sets.")
 
 # One module per gold format; each defines `register(eval_app)`.
-SCORERS = ("events", "geo", "quotes", "dates", "example")
+SCORERS = ("events", "actors", "geo", "quotes", "dates", "example")
 
 
 def register(app: typer.Typer) -> None:

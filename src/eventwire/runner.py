@@ -24,8 +24,8 @@ class RunStats:
     documents: list[ArticleDocument] = field(default_factory=list)  # kept only when asked (summaries)
 
 
-def report_failure(store: Store | None, error: InputError, stderr: TextIO = sys.stderr) -> None:
-    print(f"eventwire: {error.path}: {error.reason}", file=stderr)
+def report_failure(store: Store | None, error: InputError) -> None:
+    print(f"eventwire: {error.path}: {error.reason}", file=sys.stderr)
     if store is not None:
         store.record_failure(error.path, error.reason)
 

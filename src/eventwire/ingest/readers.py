@@ -22,6 +22,7 @@ WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
 
 DEFAULT_MAX_BYTES = 5_000_000  # a news article is rarely over 100 kB; 5 MB is a dump, not a story
+MIN_BODY_WORDS = 5
 KNOWN_COLUMNS = ("text", "title", "published", "url", "source")
 
 
@@ -56,7 +57,8 @@ def iter_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
         p = Path(path)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+                # inside a directory only known article formats are read (not databases, images ...)
+                if child.is_file() and not child.name.startswith(".") and suffix_of(child) in SUPPORTED:
                     yield from _guard(str(child), lambda c=child: read_file(c, max_bytes))
         elif p.exists():
             yield from _guard(str(p), lambda: read_file(p, max_bytes))
@@ -147,7 +149,7 @@ def html_article(path: str, html: str, url: str | None = None, meta: dict | None
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken markup
         raise InputProblem(f"HTML could not be parsed: {exc}") from exc
     body = (doc.text if doc is not None else None) or ""
-    if not body.strip():
+    if len(body.split()) < MIN_BODY_WORDS:  # navigation crumbs are not an article
         raise InputProblem("HTML has no article body")
     paragraphs = "\n\n".join(line for line in body.splitlines() if line.strip())
     extra = dict(meta or {})

@@ -130,22 +130,22 @@ def progress_bar() -> Progress:
 
 def advance(progress: Progress, task) -> None:
     progress.advance(task)
-    speed = progress._tasks[task].speed  # Rich keeps the rolling rate per task
-    progress.update(task, rate=f"{speed:.1f} articles/s" if speed else "")
+    state = progress._tasks[task]
+    # mean rate since the start: parsing comes in batches, so Rich's rolling speed jumps about
+    if state.elapsed:
+        progress.update(task, rate=f"{state.completed / state.elapsed:.1f} articles/s")
 
 
 def summary_table(documents) -> Table:
-    table = Table(title="coded articles", show_lines=False)
-    table.add_column("id", no_wrap=True)
+    table = Table(title="coded articles")
     table.add_column("published", no_wrap=True)
-    table.add_column("title", min_width=24, max_width=48, overflow="fold")
+    table.add_column("title", min_width=20, max_width=44, overflow="fold")
     for column in ("actors", "places", "times", "events", "quotes", "claims"):
-        table.add_column(column, justify="right")
+        table.add_column(column[:3], justify="right")  # short headers keep the table in 80 columns
     for doc in documents:
         a = doc.article
-        table.add_row(a.id[:8], a.published or "-", (a.title or a.text[:60]).strip(), str(len(doc.actors)),
-                      str(len(doc.places)), str(len(doc.times)), str(len(doc.events)), str(len(doc.quotes)),
-                      str(len(doc.claims)))
+        counts = (doc.actors, doc.places, doc.times, doc.events, doc.quotes, doc.claims)
+        table.add_row(a.published or "-", (a.title or a.text[:60]).strip(), *(str(len(c)) for c in counts))
     return table
 
 

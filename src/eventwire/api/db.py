@@ -1,0 +1,73 @@
+"""Database access for the server: one connection per worker thread, over DuckDB or PostgreSQL.
+
+The request handlers run in a thread pool; DuckDB connections and psycopg connections must not
+be shared by concurrent queries, so each thread gets its own (DuckDB: a cursor on the one
+database instance, PostgreSQL: its own read-only session). Writes (POST /api/code) go through
+the Store under a lock.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any, Iterable
+
+from ..model import ArticleDocument
+from ..store import Store, open_store
+
+
+class Database:
+    def __init__(self, url: str, writable: bool = False) -> None:
+        self.url = url
+        self.store: Store = open_store(url, read_only=not writable)
+        self.backend = self.store.backend
+        self.placeholder = self.store.placeholder
+        self.has_geom = self.backend == "postgres" and self.store.has_geometry()
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._open: list[Any] = []
+        self._open_lock = threading.Lock()
+
+    def _connection(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self.backend == "duckdb":
+                conn = self.store.conn.cursor()
+            else:
+                from ..store.postgres import connect
+
+                conn = connect(self.url, read_only=True)
+            self._local.conn = conn
+            with self._open_lock:
+                self._open.append(conn)
+        return conn
+
+    def query(self, statement: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts; `statement` uses `?` placeholders whatever the backend."""
+        conn = self._connection()
+        sql = self.store.sql(statement)
+        params = list(params)
+        if self.backend == "duckdb":
+            cur = conn.execute(sql, params)
+        else:
+            cur = conn.cursor()
+            cur.execute(sql, params or None)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def document(self, article_id: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT document FROM articles WHERE id = ?", [article_id])
+        return json.loads(rows[0]["document"]) if rows else None
+
+    def save(self, doc: ArticleDocument) -> None:
+        with self._write_lock:
+            self.store.save(doc)
+
+    def close(self) -> None:
+        with self._open_lock:
+            for conn in self._open:
+                try:
+                    conn.close()
+                except Exception:  # noqa: BLE001 - closing at shutdown; the process is going away
+                    pass
+            self._open.clear()
+        self.store.close()

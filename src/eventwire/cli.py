@@ -65,6 +65,8 @@ def code(
     no_db: bool = typer.Option(False, "--no-db", help="Do not write to a database (only -o)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     summary: bool = typer.Option(True, "--summary/--no-summary", help="Print a table of the coded articles."),
+    recode: bool = typer.Option(False, "--recode", help="Code again articles already in the database (default: skip them, so a stopped run resumes)."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles written per database transaction."),
 ) -> None:
     """Code articles into events and store them."""
     from .ingest.dates import normalise_date
@@ -83,7 +85,7 @@ def code(
     out = open(output, "w", encoding="utf-8") if output else None
     started = time.perf_counter()
     try:
-        stats = _run(paths, config, store, out, date, source, workers, quiet, summary)
+        stats = _run(paths, config, store, out, date, source, workers, quiet, summary, resume=not recode, batch_size=batch_size)
     except KeyboardInterrupt:
         console.print("[yellow]interrupted: what was written so far is kept; run the same command to go on[/yellow]")
         raise typer.Exit(130)
@@ -100,23 +102,18 @@ def code(
         console.print(
             f"coded {stats.coded} article(s), {stats.events} event(s), {stats.failed} failure(s) "
             f"in {elapsed:.1f}s ({rate:.1f} articles/s)" + ("" if no_db else f" -> {db}")
+            + (f"; skipped {stats.skipped} already stored or repeated" if stats.skipped else "")
+            + (f"; {stats.duplicates} near-duplicate(s) marked" if stats.duplicates else "")
         )
     raise typer.Exit(1 if stats.failed else 0)
 
 
-def _run(paths, config, store, out, date, source, workers, quiet, summary):
-    if workers > 1:
-        from .scale.local import code_parallel
+def _run(paths, config, store, out, date, source, workers, quiet, summary, resume=True, batch_size=64):
+    # one entry for 1 or N workers: progress bar with ETA, resume, near-duplicates (scale/local.py)
+    from .scale.local import code_parallel
 
-        return code_parallel(paths, config, store, out, date, source, workers=workers, quiet=quiet, keep_documents=summary and not quiet)
-    from .runner import code_inputs
-
-    if quiet:
-        return code_inputs(paths, config, store, out, date, source, keep_documents=False)
-    with progress_bar() as progress:
-        task = progress.add_task("coding", total=None, rate="")
-        return code_inputs(paths, config, store, out, date, source, keep_documents=summary,
-                           on_article=lambda _doc: advance(progress, task))
+    return code_parallel(paths, config, store, out, date, source, workers=workers, quiet=quiet,
+                         keep_documents=summary and not quiet, resume=resume, batch_size=batch_size)
 
 
 def progress_bar() -> Progress:

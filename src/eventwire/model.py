@@ -98,6 +98,7 @@ class Place:
     confidence: float = 0.5
     method: str = "spacy-ner"
     provisional: bool = False
+    focus: bool = False  # the article's main place (one per article): events with no place of their own fall back to it
 
 
 @dataclass
@@ -153,6 +154,7 @@ class Quote:
     reported_by: str | None = None
     confidence: float = 0.5
     method: str = ""
+    speaker_span: Span | None = None  # the words naming the speaker here (a pronoun stays a pronoun)
 
 
 @dataclass
@@ -228,6 +230,7 @@ _NESTED: dict[tuple[type, str], type] = {
     (Event, "sentence"): Span,
     (Quote, "span"): Span,
     (Quote, "cue"): Span,
+    (Quote, "speaker_span"): Span,
     (Claim, "span"): Span,
     (Claim, "quantity"): Quantity,
 }

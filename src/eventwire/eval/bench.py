@@ -1,8 +1,209 @@
-"""`eventwire bench`."""
+"""`eventwire bench`: the full pipeline's speed against bare spaCy on the same texts, same run.
+
+The corpus is read once, cleaned by ingest and written to a temporary JSONL file; then two fresh
+processes run one after the other, so each one's peak memory is its own:
+  bare  `nlp.pipe` over the cleaned texts (the configured spaCy pipeline, same batch size);
+  full  `eventwire code` of that JSONL into a temporary DuckDB (ingest, stages, storage), or with
+        --workers W > 1 the parallel runner `eventwire.scale.local.code_parallel`.
+Model loading and one warm-up article are timed apart from the measured run.
+"""
 from __future__ import annotations
 
+import json
+import multiprocessing
+import os
+import resource
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
 import typer
+from rich.console import Console
+
+from .metrics import emit
+
+BATCH_SIZE = 16  # what Pipeline.process_partition uses, so both phases batch alike
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+
+
+def shared_geo_files() -> list[Path]:
+    """GeoWebNews / LGL XML files of ../shared/data/geo (beside the checkout or the working directory)."""
+    for root in (Path.cwd().parent / "shared", PROJECT_ROOT.parent / "shared"):
+        files = sorted((root / "data" / "geo").glob("*.xml"))
+        if files:
+            return files
+    return []
+
+
+def xml_rows(path: Path) -> Iterator[dict[str, str]]:
+    """Article rows of a GeoWebNews/LGL-style XML file: <article> elements with <title> and <text>."""
+    for article in ET.parse(path).getroot().iter("article"):
+        text = (article.findtext("text") or "").strip()
+        if not text:
+            continue
+        row = {"text": text, "title": (article.findtext("title") or "").strip(), "source": path.stem}
+        url = article.findtext("url") or article.findtext("link")
+        if url:
+            row["url"] = url.strip()
+        published = (article.findtext("dltime") or "")[:10]
+        if published:
+            row["published"] = published
+        yield row
+
+
+def corpus_rows(corpus: list[str] | None, limit: int | None) -> tuple[list[dict[str, Any]], str, int]:
+    """(rows, description, inputs that failed to read) for the chosen corpus."""
+    failed = 0
+    rows: list[dict[str, Any]] = []
+    if corpus:
+        from ..ingest import InputError, read_articles
+
+        for item in read_articles(corpus):
+            if isinstance(item, InputError):
+                failed += 1
+                continue
+            rows.append({"text": item.text, "title": item.title, "published": item.published, "url": item.url,
+                         "source": item.source})
+            if limit and len(rows) >= limit:
+                break
+        return rows, ", ".join(corpus), failed
+    files = shared_geo_files()
+    if files:
+        for path in files:
+            rows.extend(xml_rows(path))
+        return rows[:limit] if limit else rows, ", ".join(str(f) for f in files), 0
+    examples = PROJECT_ROOT / "examples"
+    return corpus_rows([str(examples)], limit)[0], str(examples), 0
+
+
+def peak_rss_mib(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size (Linux reports KiB): of this process, or of its largest waited-for child."""
+    return round(resource.getrusage(who).ru_maxrss / 1024, 1)
+
+
+def _bare_phase(texts: list[str], model: str | None, queue) -> None:
+    try:
+        from ..nlp import load_model
+
+        started = time.perf_counter()
+        nlp = load_model(model)
+        nlp(texts[0])
+        loaded = time.perf_counter() - started
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            pass
+        queue.put({"seconds": time.perf_counter() - started, "load_seconds": loaded, "peak_rss_mib": peak_rss_mib()})
+    except Exception as exc:  # noqa: BLE001 - reported to the parent as the phase's result
+        queue.put({"error": f"{type(exc).__name__}: {exc}"})
+
+
+def _full_phase(jsonl: str, db: str, model: str | None, workers: int, queue) -> None:
+    try:
+        from ..config import Config
+        from ..ingest import InputError, read_articles
+        from ..pipeline import get_pipeline
+        from ..runner import code_inputs
+        from ..store import open_store
+
+        config = Config(model=model)
+        started = time.perf_counter()
+        pipeline = get_pipeline(config)
+        first = next(a for a in read_articles([jsonl]) if not isinstance(a, InputError))
+        pipeline.process(first)  # warm-up: stage data files load on first use
+        loaded = time.perf_counter() - started
+        result: dict[str, Any] = {"load_seconds": loaded, "workers": 1}
+        store = open_store(db)
+        started = time.perf_counter()
+        try:
+            if workers > 1:
+                try:
+                    from ..scale.local import code_parallel
+                except ImportError as exc:
+                    result["parallel_error"] = f"eventwire.scale.local.code_parallel not importable ({exc}); ran 1 process"
+                    stats = code_inputs([jsonl], config, store)
+                else:
+                    result["workers"] = workers
+                    stats = code_parallel([jsonl], config, store, None, None, None, workers=workers, quiet=True,
+                                          keep_documents=False)
+            else:
+                stats = code_inputs([jsonl], config, store)
+        finally:
+            seconds = time.perf_counter() - started
+            store.close()
+        result.update(seconds=seconds, coded=stats.coded, failed=stats.failed, events=stats.events,
+                      peak_rss_mib=peak_rss_mib(), children_peak_rss_mib=peak_rss_mib(resource.RUSAGE_CHILDREN))
+        queue.put(result)
+    except Exception as exc:  # noqa: BLE001 - reported to the parent as the phase's result
+        queue.put({"error": f"{type(exc).__name__}: {exc}"})
+
+
+def run_phase(target, *args) -> dict[str, Any]:
+    """Run one phase in a fresh (spawned) process and return what it reports."""
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    process = context.Process(target=target, args=(*args, queue))
+    process.start()
+    result = queue.get()
+    process.join()
+    return result
+
+
+def bench(corpus: list[str] | None, limit: int | None, workers: int, model: str | None) -> dict[str, Any]:
+    from ..ingest import InputError, read_articles
+
+    rows, described, unreadable = corpus_rows(corpus, limit)
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
+        jsonl = os.path.join(tmp, "corpus.jsonl")
+        with open(jsonl, "w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps({k: v for k, v in row.items() if v}, ensure_ascii=False) + "\n")
+        texts = [a.text for a in read_articles([jsonl]) if not isinstance(a, InputError)]
+        if not texts:
+            raise ValueError(f"no article text in {described}")
+        bare = run_phase(_bare_phase, texts, model)
+        full = run_phase(_full_phase, jsonl, os.path.join(tmp, "bench.duckdb"), model, workers)
+    for name, phase in (("bare", bare), ("full", full)):
+        if "error" in phase:
+            raise RuntimeError(f"{name} phase failed: {phase['error']}")
+    words = sum(len(t.split()) for t in texts)
+    figures: dict[str, Any] = {
+        "corpus": described, "articles": len(texts), "words": words, "unreadable_inputs": unreadable,
+        "cpu_count": os.cpu_count(), "workers": full["workers"],
+        "bare_seconds": round(bare["seconds"], 3), "full_seconds": round(full["seconds"], 3),
+        "bare_articles_per_s": round(len(texts) / bare["seconds"], 2),
+        "full_articles_per_s": round(full["coded"] / full["seconds"], 2),
+        "bare_words_per_s": round(words / bare["seconds"], 1),
+        "full_words_per_s": round(words / full["seconds"], 1),
+        "ratio_full_over_bare_time": round(full["seconds"] / bare["seconds"], 2),
+        "bare_load_seconds": round(bare["load_seconds"], 2), "full_load_seconds": round(full["load_seconds"], 2),
+        "bare_peak_rss_mib": bare["peak_rss_mib"], "full_peak_rss_mib": full["peak_rss_mib"],
+        "full_children_peak_rss_mib": full["children_peak_rss_mib"],
+        "full_coded": full["coded"], "full_failed": full["failed"], "full_events": full["events"],
+    }
+    if "parallel_error" in full:
+        figures["parallel_error"] = full["parallel_error"]
+    return figures
 
 
 def register(app: typer.Typer) -> None:
     """Attach `bench` to the main app."""
+
+    @app.command("bench")
+    def bench_command(
+        corpus: Optional[list[str]] = typer.Option(None, "--corpus", help="Any input `eventwire code` takes; repeatable. Default: ../shared/data/geo/*.xml, else examples/."),
+        limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use at most N articles."),
+        workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for the full pipeline (parallel runner)."),
+        model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline name or path."),
+        as_json: bool = typer.Option(False, "--json", help="End with one JSON line holding every figure."),
+    ) -> None:
+        """Time bare spaCy and the full eventwire pipeline on the same texts."""
+        try:
+            figures = bench(corpus, limit, workers, model)
+        except (ValueError, RuntimeError, OSError) as exc:
+            Console(stderr=True).print(f"[red]eventwire:[/red] {exc}")
+            raise typer.Exit(2)
+        emit("bench: bare spaCy vs full eventwire", figures, as_json)
+        if "parallel_error" in figures:
+            Console(stderr=True).print(f"[yellow]{figures['parallel_error']}[/yellow]")

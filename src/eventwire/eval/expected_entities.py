@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from ..model import Actor, ArticleDocument, Place, TimeExpr
-from .expected_match import (Check, ItemResult, Names, alternatives, as_text, contains_words, fold, haversine_km,
+from .expected_match import (Check, ItemResult, Names, alternatives, as_text, contains_words, haversine_km,
                              matches, norm, occurrences, overlaps, show, token_overlap_ok, verdict)
 
 IGNORED = {"note", "notes"}  # commentary for human readers
@@ -42,9 +42,8 @@ def best_by_text(document: ArticleDocument, items: Sequence[Any], phrase: str,
     for item in items:
         span = (item.span.start, item.span.end)
         shared = max((overlaps(span, o) for o in places), default=0)
-        if not shared and not places and not (contains_words(item.text, phrase) or contains_words(phrase, item.text)):
-            continue
-        if places and not shared:
+        similar = contains_words(item.text, phrase) or contains_words(phrase, item.text)
+        if not (shared if places else similar):
             continue
         checks, unchecked = checker(item)
         exact = norm(item.text) == norm(phrase)
@@ -178,7 +177,3 @@ def check_time(spec: dict[str, Any], document: ArticleDocument) -> ItemResult:
         return ItemResult("times", phrase, False, why)
     time, checks, unchecked = found
     return verdict("times", phrase, time.id, f"time {time.id} {time.text!r}", checks, unchecked)
-
-
-__all__ = ["check_article", "check_actor", "check_place", "check_time", "attribute_check", "generic_checks",
-           "IGNORED", "fold"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..model import Actor, ArticleDocument, Place
+from .metrics import token_overlap
 
 # Typographic quotes and dashes fold to ASCII one character for one, so offsets stay valid.
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -83,6 +84,11 @@ def contains_words(haystack: str, needle: str) -> bool:
     if not needle or not haystack:
         return False
     return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+
+
+def token_overlap_ok(expected: str, got: str, threshold: float = 0.5) -> bool:
+    """At least `threshold` of the expected words appear in the predicted text."""
+    return bool(expected.strip()) and token_overlap(expected, got) >= threshold
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -6,6 +6,9 @@ figure as the last line of output.
 from __future__ import annotations
 
 import json
+import re
+import statistics
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -47,6 +50,78 @@ def macro_f1(scores: Iterable[PRF]) -> float:
 
 def ratio(hits: int, total: int) -> float:
     return round(hits / total, 4) if total else 0.0
+
+
+def micro(scores: Iterable[PRF]) -> PRF:
+    """Pool the counts of several PRFs (micro-averaging)."""
+    total = PRF()
+    for score in scores:
+        total = total.add(score)
+    return total
+
+
+def mean(values: Iterable[float]) -> float:
+    values = list(values)
+    return round(statistics.fmean(values), 4) if values else 0.0
+
+
+def median(values: Iterable[float]) -> float:
+    values = list(values)
+    return round(statistics.median(values), 4) if values else 0.0
+
+
+_WORD = re.compile(r"\w+")
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens (letters/digits), punctuation dropped."""
+    return [w.lower() for w in _WORD.findall(text or "")]
+
+
+def token_overlap(gold: str, predicted: str) -> float:
+    """Share of the gold words (counted with repeats) that the prediction also contains: 0..1."""
+    gold_counts, predicted_counts = Counter(word_tokens(gold)), Counter(word_tokens(predicted))
+    total = sum(gold_counts.values())
+    if not total:
+        return 0.0
+    return sum(min(n, predicted_counts[w]) for w, n in gold_counts.items()) / total
+
+
+def span_overlap(gold: tuple[int, int], predicted: tuple[int, int]) -> float:
+    """Share of the gold character span [start, end) that the predicted span covers: 0..1."""
+    shared = max(0, min(gold[1], predicted[1]) - max(gold[0], predicted[0]))
+    return shared / (gold[1] - gold[0]) if gold[1] > gold[0] else 0.0
+
+
+def prf_table(title: str, scores: dict[str, PRF]) -> Table:
+    """Per-label precision/recall/F1 with support, labels in the given order."""
+    table = Table(title=title)
+    for column in ("label", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "label" else "right")
+    for label, s in scores.items():
+        table.add_row(label, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+    return table
+
+
+def confusion(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    """{gold: {predicted: count}} from (gold, predicted) pairs; use a label such as "-" for none."""
+    matrix: dict[str, dict[str, int]] = {}
+    for gold, predicted in pairs:
+        row = matrix.setdefault(gold, {})
+        row[predicted] = row.get(predicted, 0) + 1
+    return matrix
+
+
+def confusion_table(title: str, matrix: dict[str, dict[str, int]]) -> Table:
+    """Rows are gold labels, columns predicted labels; zero cells are left blank."""
+    columns = sorted({p for row in matrix.values() for p in row})
+    table = Table(title=title)
+    table.add_column("gold \\ predicted")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for gold in sorted(matrix):
+        table.add_row(gold, *(str(matrix[gold].get(c, "")) for c in columns))
+    return table
 
 
 def emit(title: str, figures: dict[str, Any], as_json: bool, tables: Iterable[Table] = (), console: Console | None = None) -> None:

@@ -1,13 +1,34 @@
 """Events: who did what to whom, coded in PLOVER and CAMEO.
 
 Public surface: `code_events(parsed, doc, config) -> list[Event]`.
+
+Per sentence: find trigger words from the lexicon (data/triggers.yaml), read their arguments off
+the dependency parse and map them onto `doc.actors` by span, decide modality (negated,
+hypothetical, reported by whom), add statements of intent as events of their own, count sizes,
+then attach place and date from `doc.places` / `doc.times` (else the article's date).
 """
 from __future__ import annotations
 
 from ..config import Config
 from ..model import ArticleDocument, Event
 from ..nlp import ParsedArticle
+from .coding import draft_events, finish
+from .intent import intent_events
+from .lexicon import load_lexicon
+from .triggers import find_hits
+
+__all__ = ["code_events"]
 
 
 def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> list[Event]:
-    return []  # the trigger lexicon arrives with the events issue
+    lex = load_lexicon()
+    actor_index = {a.id: a for a in doc.actors}
+    events: list[Event] = []
+    for sent in parsed.doc.sents:
+        hits = find_hits(sent, lex)
+        drafts = draft_events(sent, hits, doc, lex) if hits else []
+        drafts += intent_events(sent, drafts, lex, doc.actors)
+        drafts.sort(key=lambda d: (d.trigger_span or (d.hit.token.idx,))[0])
+        for draft in drafts:
+            events.append(finish(draft, f"e{len(events) + 1}", sent, doc, lex, actor_index))
+    return events

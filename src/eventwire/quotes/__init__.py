@@ -1,13 +1,24 @@
 """Quotes and claims: who said what, through which medium; numeric claims and disputes.
 
 Public surface: `attribute(parsed, doc, config) -> (list[Quote], list[Claim])`.
+Direct quotes come from quotation marks and the nearest cue verb (quotes/data/cues.yaml);
+indirect ones from a cue verb's clausal complement or "according to X"; speakers are the cue's
+subject matched to `doc.actors` by span, times are matched to `doc.times` by span.
 """
 from __future__ import annotations
 
 from ..config import Config
 from ..model import ArticleDocument, Claim, Quote
 from ..nlp import ParsedArticle
+from .assemble import build_quotes
+from .claims import extract_claims
+from .find import Finder
+from .lexicon import load_lexicon
 
 
 def attribute(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> tuple[list[Quote], list[Claim]]:
-    return [], []  # quote attribution arrives with the quotes issue
+    lexicon = load_lexicon()
+    found = Finder(parsed.doc, lexicon).run()
+    records = build_quotes(found, doc, lexicon)
+    claims = extract_claims(parsed.doc, doc, records, lexicon)
+    return [r.quote for r in records], claims

@@ -20,6 +20,7 @@ class Filters:
     type: str | None = None  # event type
     limit: int | None = None
     offset: int = 0
+    duplicates: bool = False  # include events of near-duplicate articles (counted once by default)
 
 
 class Store:
@@ -210,6 +211,8 @@ class Store:
         if f.type:
             clauses.append("e.type = ?")
             params.append(f.type.upper())
+        if not f.duplicates:
+            clauses.append("e.duplicate_of IS NULL")
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         sql = f"SELECT e.* FROM events e {where} ORDER BY e.date DESC NULLS LAST, e.article_id, e.id"
         return self.query(sql + self._page(f), params)

@@ -17,11 +17,13 @@ def document_rows(doc: ArticleDocument) -> dict[str, list[dict[str, Any]]]:
     aid = art.id
     actors = {a.id: a for a in doc.actors}
     places = {p.id: p for p in doc.places}
+    sources = None if art.duplicate_of else 1  # outlets carrying the story; a run's end recounts (scale/writer.py)
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in
                                              ("articles", "actors", "places", "times", "events", "event_actors", "quotes", "claims")}
     rows["articles"].append({
         "id": aid, "title": art.title, "url": art.url, "source": art.source, "language": art.language,
         "published": art.published, "text": art.text, "path": art.path, "duplicate_of": art.duplicate_of,
+        "sources": sources,
         "meta": _json(art.meta), "removed": _json([r.__dict__ for r in art.removed]),
         "document": _json(doc.to_dict()), "coded_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
     })
@@ -61,6 +63,7 @@ def document_rows(doc: ArticleDocument) -> dict[str, list[dict[str, Any]]]:
             "acled_event_type": (e.acled or {}).get("event_type"),
             "acled_sub_event_type": (e.acled or {}).get("sub_event_type"),
             "published": art.published, "source": art.source, "duplicate_of": art.duplicate_of,
+            "sources": sources,
         })
         for role, ids in (("actor", e.actor), ("recipient", e.recipient)):
             for actor_id in dict.fromkeys(ids):

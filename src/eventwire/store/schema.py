@@ -62,6 +62,14 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX IF NOT EXISTS event_actors_code_idx ON event_actors (code)",
         ],
     ),
+    (
+        2,  # near-duplicates (scale/dedup.py): how many outlets carried a canonical article's story
+        [
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS sources INTEGER",
+            "ALTER TABLE events ADD COLUMN IF NOT EXISTS sources INTEGER",
+            "CREATE INDEX IF NOT EXISTS articles_duplicate_of_idx ON articles (duplicate_of)",
+        ],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,17 +1,164 @@
-"""Time: date expressions resolved against the publication date.
+"""Time: date expressions found in the text and resolved against the publication date.
 
-Public surface: `resolve_times(parsed, doc, config) -> list[TimeExpr]`.
-Until the resolver lands, times are spaCy's DATE entities with no value, marked provisional.
+Public surface:
+- `resolve_times(parsed, doc, config) -> list[TimeExpr]`: the pipeline stage.
+- `tag_text(text, published, spacy_doc=None)`: the same tagger on any text, returning `Tagged` items
+  with TimeML-style values and components (used by `eventwire eval dates`).
+- `normalise_span(text, start, end, published, spacy_doc=None)`: the meaning of a span someone
+  else found (the "given spans" protocol).
+
+With no publication date, expressions that need one stay unresolved (value None) and their
+method ends in "/unanchored".
 """
 from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
 
 from ..config import Config
 from ..model import ArticleDocument, Span, TimeExpr
 from ..nlp import ParsedArticle
+from .calendar import NEAREST, PAST, Resolution
+from .combine import combine
+from .fallback import dateparser_resolution
+from .grammar import Mention, find_mentions
+from .resolve import UNANCHORED, resolve_mention
+from .tense import direction_at
+
+__all__ = ["resolve_times", "tag_text", "normalise_span", "Tagged", "parse_anchor"]
+
+REFERENCE_GRANULARITIES = {"day", "part_of_day", "time"}
+UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+
+
+@dataclass
+class Tagged:
+    start: int
+    end: int
+    text: str
+    resolution: Resolution
+    parts: list["Tagged"] = field(default_factory=list)
+
+    def leaves(self) -> list["Tagged"]:
+        """The smallest expressions: a range's ends, the date inside "since ..."."""
+        return [leaf for part in self.parts for leaf in part.leaves()] if self.parts else [self]
+
+
+def parse_anchor(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+class _Resolver:
+    """Resolves mentions in text order, remembering the last specific day for "the previous day"."""
+
+    def __init__(self, text: str, anchor: dt.date | None, spacy_doc: Doc | None):
+        self.text, self.anchor, self.doc = text, anchor, spacy_doc
+        self.reference: dt.date | None = None
+
+    def direction(self, m: Mention) -> str:
+        found = direction_at(self.doc, m.start, m.end)
+        if found == PAST and UNTIL.search(self.text[max(0, m.start - 12):m.start]):
+            return NEAREST  # "was extended until Feb. 15": the end may lie after publication
+        return found
+
+    def single(self, m: Mention, direction: str | None = None) -> Tagged | None:
+        resolution = resolve_mention(m, self.anchor, direction or self.direction(m), self.reference)
+        if resolution is None:
+            return None
+        if resolution.granularity in REFERENCE_GRANULARITIES and resolution.start is not None:
+            self.reference = resolution.start
+        return Tagged(m.start, m.end, m.text, resolution)
+
+    def __call__(self, m: Mention) -> Tagged | None:
+        if m.rule == "since":
+            inner = self.single(m.parts[0], PAST)
+            return inner and self._since(m, inner)
+        if m.rule == "range":
+            first, second = (self.single(p) for p in m.parts)
+            return first and second and self._range(m, first, second)
+        if m.rule == "clock_day":
+            day, clock = self.single(m.parts[0]), self.single(m.parts[1])
+            return day and clock and self._clock_day(m, day, clock)
+        return self.single(m)
+
+    def _tagged(self, m: Mention, resolution: Resolution, parts: list[Tagged]) -> Tagged:
+        return Tagged(m.start, m.end, m.text, resolution, parts)
+
+    def _since(self, m: Mention, inner: Tagged) -> Tagged:
+        r = inner.resolution
+        end = self.anchor if self.anchor and r.start and self.anchor >= r.start else r.end
+        return self._tagged(m, replace(r, end=end, method=f"since/{r.method}"), [inner])
+
+    def _range(self, m: Mention, first: Tagged, second: Tagged) -> Tagged:
+        a, b = first.resolution, second.resolution
+        value = f"{a.value}/{b.value}" if a.value and b.value else None
+        method = f"range/{UNANCHORED}" if value is None else "range"
+        return self._tagged(m, Resolution(value, value, a.start, b.end, "range", method), [first, second])
+
+    def _clock_day(self, m: Mention, day: Tagged, clock: Tagged) -> Tagged:
+        d, c = day.resolution, clock.resolution
+        value = f"{d.value}{c.timex[c.timex.index('T'):]}" if d.value and c.timex else None
+        method = "clock_day" if value else f"clock_day/{UNANCHORED}"
+        return self._tagged(m, Resolution(value, value, d.start, d.end, "time", method, "TIME"), [])
+
+
+def _tag(text: str, start: int, end: int, anchor: dt.date | None, spacy_doc: Doc | None,
+         include_references: bool = False) -> list[Tagged]:
+    """Expressions in text[start:end], read with the whole text (and its parse) as context."""
+    resolver = _Resolver(text, anchor, spacy_doc)
+    tagged = (resolver(m) for m in combine(text, find_mentions(text, include_references, start, end)))
+    return [t for t in tagged if t is not None]
+
+
+def tag_text(text: str, published: str | None, spacy_doc: Doc | None = None) -> list[Tagged]:
+    """Every time expression in `text` (whose parse, if given, is `spacy_doc`)."""
+    return _tag(text, 0, len(text), parse_anchor(published), spacy_doc)
+
+
+def normalise_span(text: str, start: int, end: int, published: str | None,
+                   spacy_doc: Doc | None = None) -> Tagged | None:
+    """The meaning of text[start:end] taken as one time expression; dateparser for forms the
+    grammar lacks; None when neither understands it."""
+    anchor = parse_anchor(published)
+    found = _tag(text, start, end, anchor, spacy_doc, include_references=True)
+    best = max(found, key=lambda t: t.end - t.start) if found else None
+    if best is not None and 2 * (best.end - best.start) >= len(text[start:end].strip()):
+        return best if len(found) == 1 or best.resolution.granularity == "range" else _join_found(found, best)
+    resolution = dateparser_resolution(text[start:end], anchor)  # the grammar missed most of the span
+    if resolution is not None:
+        return Tagged(start, end, text[start:end], resolution)
+    return best
+
+
+def _join_found(found: list[Tagged], best: Tagged) -> Tagged:
+    """Two mentions inside one given span ("Monday, 3 p.m." parsed apart): keep the most specific."""
+    timed = [t for t in found if t.resolution.timex_type == "TIME" and t.resolution.value]
+    return timed[0] if timed else best
+
+
+def _expr(article_text: str, index: int, t: Tagged) -> TimeExpr:
+    r = t.resolution
+    return TimeExpr(
+        id=f"t{index}",
+        span=Span.of(article_text, t.start, t.end),
+        text=t.text,
+        value=r.value,
+        start=r.start.isoformat() if r.start else None,
+        end=r.end.isoformat() if r.end else None,
+        granularity=r.granularity,
+        method=r.method,
+    )
 
 
 def resolve_times(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> list[TimeExpr]:
-    return [
-        TimeExpr(id=f"t{i}", span=Span.from_token_span(ent), text=ent.text, provisional=True)
-        for i, ent in enumerate((e for e in parsed.doc.ents if e.label_ == "DATE"), 1)
-    ]
+    text = parsed.article.text
+    tagged = tag_text(text, doc.article.published, parsed.doc)
+    return [_expr(text, i, t) for i, t in enumerate(tagged, 1)]

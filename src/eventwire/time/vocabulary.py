@@ -23,6 +23,7 @@ class Vocabulary:
     shifts: dict[str, int]
     deictic_days: dict[str, dict[str, Any]]
     period_modifiers: dict[str, str]
+    holidays: dict[str, dict[str, int]]
     references: dict[str, str]
 
 
@@ -43,6 +44,14 @@ def _is_deictic(v: Any) -> bool:
             and (v.get("part") is None or _is_code(v["part"])))
 
 
+def _is_holiday(v: Any) -> bool:
+    if not isinstance(v, dict) or not _int_in(1, 12)(v.get("month")):
+        return False
+    if set(v) == {"month", "day"}:
+        return _int_in(1, 31)(v["day"])
+    return set(v) == {"month", "weekday", "nth"} and _int_in(1, 7)(v["weekday"]) and v["nth"] in (-1, 1, 2, 3, 4, 5)
+
+
 # section -> (check on each value, what a value must be, for the error message)
 CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "months": (_int_in(1, 12), "a month number 1..12"),
@@ -56,6 +65,7 @@ CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "shifts": (_int_in(-1, 1), "-1, 0 or 1"),
     "deictic_days": (_is_deictic, "{days: int, part: optional code}"),
     "period_modifiers": (lambda v: v in PARTS, f"one of {sorted(PARTS)}"),
+    "holidays": (_is_holiday, "{month, day} or {month, weekday, nth}"),
     "references": (lambda v: v in {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}, "PRESENT_REF, PAST_REF or FUTURE_REF"),
 }
 

@@ -1,0 +1,98 @@
+"""The working record of one actor mention while the stage runs, and the shared token helpers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Agent, Entry, Lexicon
+from .matching import Match
+
+# "U.S.-backed", "Iranian-led": a country or group inside one token, naming who stands behind.
+BACKED = re.compile(r"^(?P<who>.+?)-(?P<how>backed|led|allied|supported|sponsored|aligned|trained|funded|armed)$", re.I)
+CHAIN_WORDS = {"then", "-", "former", "ex", "acting", "interim", "late", "top", "senior", "deputy", "vice", "'s", "’s",
+               "outgoing", "incoming", "chief", "chairman", "new"}
+
+
+@dataclass
+class Mention:
+    start: int  # token span [start, end)
+    end: int
+    head: int
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    qid: str | None = None
+    role: str | None = None
+    entity: str | None = None
+    confidence: float = 0.5
+    method: str = "dictionary"
+    entry: Entry | None = None
+    agent: Agent | None = None
+    extra_ids: list[str] = field(default_factory=list)
+
+    def code(self) -> str | None:
+        if not self.country:
+            return None
+        return f"{self.country} {self.sector}" if self.sector else self.country
+
+
+class Hits:
+    """Dictionary matches by token, with a flag for matches another mention has absorbed."""
+
+    def __init__(self, doc: Doc, matches: list[Match], lex: Lexicon):
+        self.doc, self.lex, self.matches = doc, lex, matches
+        self.by_token: dict[int, Match] = {}
+        for match in matches:
+            for i in range(match.start, match.end):
+                self.by_token[i] = match
+        self.used: set[int] = set()  # ids of matches consumed by a larger mention
+
+    def at(self, i: int) -> Match | None:
+        return self.by_token.get(i)
+
+    def named_at(self, i: int) -> Match | None:
+        match = self.by_token.get(i)
+        return match if match is not None and match.named else None
+
+    def use(self, match: Match) -> None:
+        self.used.add(id(match))
+
+    def is_used(self, match: Match) -> bool:
+        return id(match) in self.used
+
+    def country_of(self, match: Match) -> str:
+        target = match.target
+        return self.lex.entries[target.ref].country if target.kind == "entry" else target.ref
+
+    def entry_of(self, match: Match) -> Entry | None:
+        return self.lex.entries.get(match.target.ref) if match.target.kind == "entry" else None
+
+
+def is_nounish(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.dep_ in ("nsubj", "dobj", "pobj", "conj"))
+
+
+def match_head(doc: Doc, match: Match) -> Token:
+    """The syntactic head of a matched phrase: the token whose head lies outside it."""
+    for i in range(match.end - 1, match.start - 1, -1):
+        tok = doc[i]
+        if not (match.start <= tok.head.i < match.end) or tok.head.i == tok.i:
+            return tok
+    return doc[match.end - 1]
+
+
+def backed_prefix(token: Token) -> str | None:
+    found = BACKED.match(token.text)
+    return found.group("who") if found else None
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token (cheap lookups for coreference windows)."""
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index

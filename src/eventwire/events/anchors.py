@@ -1,0 +1,103 @@
+"""Where and when: attach the places and times earlier stages found to an event, by span.
+
+Place: a place under a locative preposition in the trigger's clause, else any place in that
+clause, else the sentence's place nearest the trigger, else the article's focus (its most
+mentioned place). Time: the time expression in the trigger's clause, else the sentence's nearest,
+else the article's date (marked date_source="article").
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..model import Actor, ArticleDocument, Place, TimeExpr
+
+LOCATIVE = {"in", "at", "near", "into", "inside", "outside", "across", "around", "throughout", "on", "from", "to", "toward", "towards", "through", "within", "along", "off"}
+# ACLED time precision: 1 exact day, 2 a week or part of a month, 3 a month or vaguer.
+TIME_PRECISION = {"day": 1, "part_of_day": 1, "week": 2, "range": 2, "month": 3, "year": 3}
+
+
+def _char_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _clause_range(trigger: Token) -> tuple[int, int]:
+    """The trigger's clause; a nominal trigger borrows the clause of the verb it hangs off."""
+    head = trigger
+    while head.pos_ in {"NOUN", "PROPN", "ADP"} and head.dep_ not in {"ROOT", "ccomp", "advcl", "conj"} and head.head != head:
+        head = head.head
+    return _char_range(head)
+
+
+def _inside(span_start: int, span_end: int, rng: tuple[int, int]) -> bool:
+    return span_start >= rng[0] and span_end <= rng[1]
+
+
+def _distance(trigger: Token, start: int) -> int:
+    return abs(start - trigger.idx)
+
+
+def _is_argument(place: Place, sent: SpacySpan) -> bool:
+    """A place named as subject or object is acting ("pull the U.S. out"), not the event's location."""
+    span = sent.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "dative"}
+
+
+def focus_place(doc: ArticleDocument) -> Place | None:
+    """The place an article is about: its most mentioned place name, ties to the first mention."""
+    if not doc.places:
+        return None
+    counts = Counter(p.name.lower() for p in doc.places)
+    best = max(counts.values())
+    return next(p for p in doc.places if counts[p.name.lower()] == best)
+
+
+def _overlaps(place: Place, actor: Actor) -> bool:
+    return place.span.start < actor.span.end and place.span.end > actor.span.start
+
+
+def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, participants: set[str] = frozenset()) -> tuple[Place | None, str]:
+    # A place inside an actor's name ("Islamic State in Iraq") or naming a participant
+    # ("pull the U.S. out") is not where the event happened.
+    def part_of_actor(place: Place) -> bool:
+        return any(_overlaps(place, a) and (a.id in participants or a.span.end - a.span.start > place.span.end - place.span.start)
+                   for a in doc.actors)
+
+    places = [p for p in doc.places if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))
+              and not part_of_actor(p)]
+    clause = _clause_range(trigger)
+    in_clause = [p for p in places if _inside(p.span.start, p.span.end, clause) and not _is_argument(p, sent)]
+    locative = []
+    for p in in_clause:
+        tok = sent.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        head = tok.root if tok is not None else None
+        while head is not None and head.dep_ in {"compound", "pobj", "prep", "amod", "nmod", "poss", "appos", "conj"} and head.head != head:
+            if head.dep_ == "pobj" and head.head.lemma_.lower() in LOCATIVE:
+                locative.append(p)
+                break
+            head = head.head
+    for group, how in ((locative, "clause-prep"), (in_clause, "clause"), (places, "sentence")):
+        if group:
+            return min(group, key=lambda p: _distance(trigger, p.span.start)), how
+    focus = focus_place(doc)
+    return focus, ("article-focus" if focus else "none")
+
+
+def attach_time(trigger: Token, sent: SpacySpan, doc: ArticleDocument) -> TimeExpr | None:
+    times = [t for t in doc.times if _inside(t.span.start, t.span.end, (sent.start_char, sent.end_char))]
+    clause = _clause_range(trigger)
+    for group in ([t for t in times if _inside(t.span.start, t.span.end, clause)], times):
+        resolved = [t for t in group if t.value]
+        if resolved:
+            return min(resolved, key=lambda t: _distance(trigger, t.span.start))
+    return None
+
+
+def date_of(time: TimeExpr | None, doc: ArticleDocument) -> tuple[str | None, str | None, int | None]:
+    """(date, date_source, time precision)."""
+    if time is not None and time.value:
+        return time.value, "time", TIME_PRECISION.get(time.granularity or "", 1 if len(time.value) == 10 else 3)
+    if doc.article.published:
+        return doc.article.published, "article", 2
+    return None, None, None

@@ -1,0 +1,179 @@
+"""Who did it and to whom: event arguments from the dependency parse, mapped onto doc.actors.
+
+Tokens become actors by character-span overlap with the actor mentions an earlier stage found, so
+this works with any actor stage that fills `doc.actors` with spans.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Actor
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "iobj", "attr", "oprd"}
+# Prepositions whose object is the one acted upon ("attack on", "sanctions against").
+RECIPIENT_PREPS = {"against", "on", "upon", "into", "with", "at", "to", "toward", "towards", "onto", "over", "of", "from", "inside"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "them", "him", "us"}
+RELATIVE = {"who", "which", "that", "whom", "whose"}
+# Quantity-like heads whose "of" object is the real argument ("part of the programme").
+PARTITIVE = {"part", "some", "all", "most", "much", "portion", "half", "rest", "many", "dozen", "hundred", "thousand", "number", "group", "contingent", "batch", "patch", "deployment", "member", "leader", "side"}
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
+        return True
+    # "positions captured" headline style: a bare participle with a subject and no auxiliary
+    return tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and tok.dep_ not in {"amod", "acl"} and any(c.dep_ == "nsubj" for c in tok.children)
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(t for t in tok.conjuncts if t.i > tok.i)
+    return list(dict.fromkeys(out))
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in {"prep", "agent", "prt"} and prep.lemma_.lower() in preps:
+            out.extend(_children(prep, {"pobj", "pcomp"}))
+            for inner in _children(prep, {"prep"}):  # "out of", "away from"
+                out.extend(_children(inner, {"pobj"}))
+    return out
+
+
+def _unwrap(tokens: list[Token]) -> list[Token]:
+    """Partitive heads give way to their "of" object; relative pronouns to the noun they modify."""
+    out = []
+    for tok in tokens:
+        if tok.lemma_.lower() in RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if tok.lemma_.lower() in PARTITIVE or tok.pos_ == "NUM":
+            inner = _pobjs(tok, {"of"})
+            if inner:
+                tok = inner[0]
+        out.append(tok)
+    return out
+
+
+def subjects(tok: Token, depth: int = 0) -> list[Token]:
+    """The doer of a verbal trigger, following passives, control verbs, conjunctions and relative clauses."""
+    if depth > 4:
+        return []
+    if is_passive(tok):
+        agents = _pobjs(tok, {"by"})
+        return _unwrap(with_conjuncts(agents))
+    subj = _children(tok, SUBJ)
+    if subj:
+        return _unwrap(with_conjuncts(subj))
+    head = tok.head
+    if tok.dep_ == "conj" and head != tok:
+        return subjects(head, depth + 1)
+    if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head != tok:
+        if tok.dep_ == "xcomp":
+            controller = _children(head, {"dobj"})  # "urged the EU to act": the EU acts
+            if controller and head.lemma_.lower() not in {"promise", "pledge", "vow"}:
+                return _unwrap(with_conjuncts(controller))
+        return subjects(head, depth + 1)
+    if tok.dep_ == "relcl":
+        return [tok.head]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        return [tok.head]
+    if tok.dep_ in {"acomp", "amod"}:
+        return subjects(head, depth + 1) if tok.dep_ == "acomp" else []
+    return []
+
+
+def objects(tok: Token) -> list[Token]:
+    """What a verbal trigger acts on: direct object, passive subject, recipient prepositions."""
+    found = _children(tok, OBJ)
+    if is_passive(tok):
+        found = _children(tok, PASS_SUBJ | {"nsubj"}) + found
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        found.append(tok.head)
+    found += _pobjs(tok, RECIPIENT_PREPS - {"of", "from"})
+    for obj in list(found):  # "shelled positions of the security forces"
+        found += _pobjs(obj, {"of"})
+    return _unwrap(with_conjuncts(found))
+
+
+def noun_actor_tokens(tok: Token) -> list[Token]:
+    """The doer of a nominal trigger: possessor, modifying name ("ISIS supporters"), "by" object."""
+    found = _children(tok, {"poss"})
+    found += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ or c.pos_ == "PROPN")]
+    found += _pobjs(tok, {"by"})
+    return _unwrap(with_conjuncts(found))
+
+
+def noun_recipient_tokens(tok: Token) -> list[Token]:
+    return _unwrap(with_conjuncts(_pobjs(tok, RECIPIENT_PREPS - {"of", "from", "with"})))
+
+
+def of_tokens(tok: Token) -> list[Token]:
+    return _unwrap(with_conjuncts(_pobjs(tok, {"of"})))
+
+
+def phrase_bounds(tok: Token) -> tuple[int, int]:
+    """Character range of the noun phrase headed by `tok`, without relative clauses or prepositions."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ not in {"punct", "cc", "prep", "relcl", "acl", "appos"}:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    start = min(left.idx, tok.idx)
+    end = tok.idx + len(tok.text)
+    for child in tok.rights:  # names split over several tokens: "Joseph Dunford", "(SDF)"
+        if child.dep_ in {"compound", "flat", "nmod"} or (child.dep_ == "appos" and child.pos_ == "PROPN" and child.i - tok.i <= 3):
+            end = max(end, child.right_edge.idx + len(child.right_edge.text))
+    return start, end
+
+
+def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
+    """Actor ids whose mention overlaps the phrase of each token; the head's own mention first."""
+    ids: list[str] = []
+    for tok in tokens:
+        head_hits = [a for a in actors if a.span.start < tok.idx + len(tok.text) and a.span.end > tok.idx]
+        start, end = phrase_bounds(tok)
+        hits = head_hits or [a for a in actors if a.span.start < end and a.span.end > start]
+        if not hits:  # "leaders of the rebels": the actor sits in the "of" phrase
+            right = tok.right_edge
+            hits = [a for a in actors if a.span.start >= tok.idx and a.span.end <= right.idx + len(right.text)
+                    and not _inside_clause(tok, a)]
+        ids.extend(a.id for a in sorted(hits, key=lambda a: a.span.start))
+    return list(dict.fromkeys(ids))
+
+
+def _inside_clause(tok: Token, actor: Actor) -> bool:
+    """True when the actor sits inside a relative clause or verb phrase hanging off `tok`."""
+    for child in tok.rights:
+        if child.dep_ in {"relcl", "acl", "appos", "ccomp"}:
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            if actor.span.start >= lo and actor.span.end <= hi:
+                return True
+    return False
+
+
+def resolve_pronouns(tokens: list[Token]) -> list[Token]:
+    """A pronoun in a reported or embedded clause stands for the subject of the clause above it
+    ("Syria says it will withdraw": it = Syria)."""
+    out = []
+    for tok in tokens:
+        if tok.lemma_.lower() in PRONOUNS or tok.text.lower() in PRONOUNS:
+            clause = tok.head
+            while clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "ROOT"} and clause.head != clause:
+                clause = clause.head
+            governor = clause.head if clause.dep_ != "ROOT" else None
+            if governor is not None:
+                above = [s for s in _children(governor, SUBJ) if s.lemma_.lower() not in PRONOUNS]
+                if above:
+                    out.extend(with_conjuncts(above))
+                    continue
+        out.append(tok)
+    return out

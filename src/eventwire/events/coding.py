@@ -1,0 +1,190 @@
+"""Turn trigger hits of one sentence into events: arguments, modality, sizes, anchors."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..model import Actor, ArticleDocument, Event, Span
+from . import arguments as args
+from .acled import acled_for
+from .anchors import attach_place, attach_time, date_of
+from .lexicon import Lexicon, Trigger
+from .modality import clause_verb, is_hypothetical, is_negated, reporter, words
+from .sizes import sizes_for
+from .triggers import Hit
+
+# "demonstrated calling for independence": the demand is the protest's, not an event of its own.
+FOLD_INTO_PROTEST = {"REQUEST", "ACCUSE"}
+ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "conj"}
+
+
+@dataclass
+class Draft:
+    """An event before ids are given: what the sentence rules produce."""
+
+    hit: Hit
+    type: str
+    cameo: str
+    quad: int
+    method: str
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    mode: list[str] = field(default_factory=list)
+    folded: list[Token] = field(default_factory=list)
+    hypothetical: bool = False
+    negated: bool = False
+    reporter_ids: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    trigger_span: tuple[int, int] | None = None
+
+
+def _is_argument_of(tok: Token, other: Token) -> bool:
+    """A noun trigger that fills a slot of another trigger is part of that event ("suspended aid")."""
+    node, hops = tok, 0
+    if tok.pos_ not in {"NOUN", "PROPN"} and tok.dep_ != "pcomp":
+        return False  # verbs only as the content of a preposition: "accused X of violating"
+    while node.head != node and hops < 3:
+        if node.dep_ not in ARG_DEPS | {"prep", "agent", "pcomp"}:
+            return False
+        node, hops = node.head, hops + 1
+        if node == other:
+            return True
+    return False
+
+
+def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
+    """Drop noun triggers that are arguments of another trigger; fold same-type verbs into their
+    head ("attacked the camp, killing 156" is one attack)."""
+    verbs = {h.token.i: h for h in hits}
+    kept: list[Hit] = []
+    folded: dict[int, list[Token]] = {}
+    for hit in hits:
+        tok = hit.token
+        if any(_is_argument_of(tok, o.token) for o in hits if o is not hit):
+            continue
+        head = verbs.get(tok.head.i)
+        same = head is not None and head is not hit and (
+            head.entry.type == hit.entry.type
+            or (head.entry.type == "PROTEST" and hit.entry.type in FOLD_INTO_PROTEST and tok.tag_ == "VBG"))
+        if same and tok.dep_ in {"advcl", "conj", "xcomp"} and not any(c.dep_ in args.SUBJ for c in tok.children):
+            folded.setdefault(head.token.i, []).append(tok)
+            continue
+        kept.append(hit)
+    return kept, folded
+
+
+def _actor_tokens(tok: Token, entry: Trigger, actors: list[Actor]) -> tuple[list[Token], list[Token]]:
+    """(actor tokens, recipient tokens) following the entry's `actor_from` order."""
+    w = words()
+    nominal = tok.pos_ in {"NOUN", "PROPN"}
+    verb = tok.head if nominal and tok.dep_ in {"dobj", "attr"} else None
+    received = verb is not None and verb.lemma_.lower() in w.reception_verbs
+    light = verb is not None and verb.lemma_.lower() in w.light_verbs
+    sources = {
+        "subject": (args.noun_actor_tokens(tok) or (args.subjects(verb) if light else []))
+        if nominal else args.subjects(tok),
+        "object": [] if nominal else args.objects(tok),
+        "of": args.of_tokens(tok),
+        "by": args._pobjs(tok, {"by"}),
+    }
+    actor: list[Token] = []
+    used = None
+    for source in entry.actor_from:  # first source that names a known actor wins
+        found = args.resolve_pronouns(sources.get(source) or [])
+        if found and (args.actors_for(found, actors) or not actor):
+            actor, used = found, source
+            if args.actors_for(found, actors):
+                break
+    if nominal:
+        recipient = args.noun_recipient_tokens(tok)
+        if used != "of":
+            recipient = recipient or [t for t in args.of_tokens(tok) if t not in actor]
+        if received:
+            recipient = args.subjects(verb) + recipient
+    else:
+        recipient = [t for t in args.objects(tok) if t not in actor]
+        if used == "object":
+            recipient = [t for t in args.objects(tok) if t not in actor and t.dep_ not in {"dobj"}]
+        if not args.actors_for(recipient, actors):  # "left troops in Syria to back the SDF": the purpose names the beneficiary
+            for purpose in tok.children:
+                if purpose.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in purpose.children):
+                    recipient = [t for t in args.objects(purpose) if t not in actor]
+                    break
+    return actor, args.resolve_pronouns(recipient)
+
+
+def _affiliation(speaker: Token) -> list[Token]:
+    """"Bali, a spokesman for the SDF" -> the SDF."""
+    w = words()
+    for appos in [c for c in speaker.children if c.dep_ == "appos"] + ([speaker] if speaker.lemma_.lower() in w.affiliation_nouns else []):
+        if appos.lemma_.lower() in w.affiliation_nouns:
+            orgs = args._pobjs(appos, {"for", "of"})
+            if orgs:
+                return orgs
+    return []
+
+
+def _assault_modes(tok: Token, lex: Lexicon) -> list[str]:
+    verb = clause_verb(tok)
+    lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lemma_.lower() for t in verb.subtree} | {tok.lemma_.lower()}
+    lemmas |= {t.text.lower() for t in tok.subtree}
+    for mode, cues in lex.assault_modes.items():
+        if lemmas & cues:
+            return [mode]
+    return []
+
+
+def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Lexicon) -> list[Draft]:
+    actors = doc.actors
+    kept, folded = select_hits(hits)
+    drafts = []
+    for hit in kept:
+        tok, entry = hit.token, hit.entry
+        actor_toks, recipient_toks = _actor_tokens(tok, entry, actors)
+        actor_ids = args.actors_for(actor_toks, actors)
+        recipient_ids = [a for a in args.actors_for(recipient_toks, actors) if a not in actor_ids]
+        speaker = reporter(tok)
+        reporter_ids = args.actors_for(args.resolve_pronouns([speaker]), actors) if speaker is not None else []
+        method = f"lexicon:{entry.type}:{entry.pos}:{tok.lemma_.lower()}" + (f":{entry.mode}" if entry.mode else "")
+        if not actor_ids and speaker is not None and (args.is_passive(tok) or not actor_toks):
+            actor_ids = [a for a in args.actors_for(_affiliation(speaker), actors) if a not in recipient_ids]
+            method += "+speaker-affiliation" if actor_ids else ""
+        modes = [entry.mode] if entry.mode else []
+        if entry.type == "ASSAULT":
+            modes += [m for m in _assault_modes(tok, lex) if m not in modes]
+        confidence = entry.confidence + (0.1 if actor_ids else -0.1) + (0.05 if recipient_ids else 0.0)
+        drafts.append(Draft(
+            hit=hit, type=entry.type, cameo=entry.cameo, quad=entry.quad, method=method,
+            actor=actor_ids, recipient=recipient_ids, mode=modes, folded=folded.get(tok.i, []),
+            hypothetical=is_hypothetical(tok), negated=is_negated(tok), reporter_ids=reporter_ids,
+            confidence=round(max(0.1, min(0.95, confidence)), 2),
+        ))
+    return drafts
+
+
+def finish(draft: Draft, event_id: str, sent: SpacySpan, doc: ArticleDocument, lex: Lexicon,
+           actor_index: dict[str, Actor]) -> Event:
+    tok = draft.hit.token
+    place, place_how = attach_place(tok, sent, doc, set(draft.actor) | set(draft.recipient))
+    time = attach_time(tok, sent, doc)
+    date, date_source, time_precision = date_of(time, doc)
+    precision = {}
+    if place is not None and place.precision:
+        precision["geo"] = place.precision
+    if time_precision:
+        precision["time"] = time_precision
+    media = [a for a in draft.reporter_ids if a not in draft.actor]
+    start, end = draft.trigger_span or (tok.idx, draft.hit.end)
+    return Event(
+        id=event_id, type=draft.type, trigger=Span.of(doc.article.text, start, end),
+        sentence=Span.of(doc.article.text, sent.start_char, sent.end_char), mode=draft.mode,
+        context=list(draft.hit.entry.context), cameo=draft.cameo, quad=draft.quad,
+        actor=draft.actor, recipient=draft.recipient, place=place.id if place else None,
+        time=time.id if time else None, date=date, date_source=date_source, precision=precision or None,
+        negated=draft.negated, hypothetical=draft.hypothetical, reported_by=media[0] if media else None,
+        size=sizes_for(tok, draft.hit.entry, lex, draft.folded),
+        confidence=draft.confidence if place_how != "none" else round(draft.confidence - 0.05, 2),
+        method=f"{draft.method};place:{place_how}",
+        acled=acled_for(draft.type, draft.mode, draft.actor, draft.recipient, actor_index, lex),
+    )

@@ -1,0 +1,135 @@
+"""Find trigger words in a sentence and pick the lexicon entry whose constraints hold."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .arguments import is_passive, subjects
+from .lexicon import POS, Lexicon, Trigger
+
+PREP_DEPS = {"prep", "prt", "agent", "advmod", "dative"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
+
+
+@dataclass
+class Hit:
+    token: Token
+    entry: Trigger
+    end: int  # character end of the trigger span (covers particles: "pull ... out" stays the verb)
+
+
+def _pos_group(tok: Token) -> list[str]:
+    groups = [name for name, tags in POS.items() if tok.pos_ in tags]
+    if tok.pos_ == "ADJ" and tok.tag_ in {"VBN", "VBG"}:
+        groups.append("verb")  # participles tagged as adjectives: "wounded", "surrendering"
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in {"pobj", "dobj", "nsubj"}:
+        groups.append("noun")  # gerunds used as nouns: "the fighting"
+    return groups
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    objs = [c for c in tok.children if c.dep_ in {"dobj", "attr", "oprd", "dative"}]
+    if is_passive(tok):
+        objs += [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)
+    for prep in tok.children:  # "ease restrictions on", "lift a ban on": also accept the preposition's object
+        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"on", "to", "from", "of"}:
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
+    lemmas = set()
+    for obj in objs + [c for o in objs for c in o.conjuncts]:
+        lemmas.add(obj.lemma_.lower())
+        lemmas.add(obj.text.lower())
+        for inner in obj.children:  # "part of a military aid program", "state of emergency"
+            if inner.dep_ == "prep" and inner.lemma_.lower() == "of":
+                lemmas.update(c.lemma_.lower() for c in inner.children if c.dep_ == "pobj")
+            if inner.dep_ in {"compound", "amod"}:
+                lemmas.add(inner.lemma_.lower())
+    return lemmas
+
+
+def _modifiers(tok: Token) -> set[str]:
+    out = {c.lemma_.lower() for c in tok.children if c.dep_ in MODIFIER_DEPS}
+    out |= {c.text.lower() for c in tok.children if c.dep_ in MODIFIER_DEPS}
+    return out
+
+
+def _subject_lemmas(tok: Token) -> set[str]:
+    lemmas = set()
+    for subj in subjects(tok):
+        lemmas.update(t.lemma_.lower() for t in subj.subtree)
+    return lemmas
+
+
+def _fits(tok: Token, entry: Trigger) -> bool:
+    if entry.prep or entry.particle:
+        wanted = entry.prep | entry.particle
+        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in wanted for c in tok.children):
+            return False
+    if entry.object or entry.not_object:
+        objs = _object_lemmas(tok)
+        if entry.object and not objs & entry.object:
+            return False
+        if entry.not_object and objs & entry.not_object:
+            return False
+    if entry.compound or entry.not_compound:
+        mods = _modifiers(tok)
+        if entry.compound and not mods & entry.compound:
+            return False
+        if entry.not_compound and mods & entry.not_compound:
+            return False
+    if entry.subject and not _subject_lemmas(tok) & entry.subject:
+        return False
+    if entry.governor and tok.head.lemma_.lower() not in entry.governor:
+        return False
+    return True
+
+
+# Where a noun can stand and still be the event a sentence reports: an argument of a verb
+# ("held talks", "a bombing killed"), the root of a headline, or "under" ("put under investigation").
+NOUN_EVENT_DEPS = {"dobj", "nsubj", "nsubjpass", "ROOT", "csubj"}
+
+
+# Heads that pass the event on to their modifier or "of" object: "a mediation effort", "ten days of war games".
+CARRIERS = {"effort", "campaign", "operation", "mission", "process", "drive", "program", "programme", "wave",
+            "series", "round", "day", "week", "hour", "month", "spate", "string", "threat", "plan"}
+
+
+def _reported_noun(tok: Token) -> bool:
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ == "compound" and head.head.lemma_.lower() in CARRIERS:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lemma_.lower() == "of" and head.head.head.lemma_.lower() in CARRIERS:
+        head = head.head.head
+    if head.dep_ in NOUN_EVENT_DEPS:
+        return not _background_clause(head.head) if head.dep_ != "ROOT" else True
+    return head.dep_ == "pobj" and head.head.lemma_.lower() == "under" and head.head.head.pos_ in {"VERB", "AUX"}
+
+
+def _background_clause(tok: Token) -> bool:
+    clause = tok
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ in {"relcl", "acl", "amod", "compound"}
+
+
+def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
+    hits = []
+    for tok in sent:
+        if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.lemma_.lower() not in CARRIERS:
+            continue  # "attack helicopter", "aid workers": modifiers, not events
+        if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not _reported_noun(tok)):
+            continue  # names, and nouns in modifiers ("refugees fleeing the war"), are not reported events
+        if tok.pos_ in {"VERB", "ADJ"} and _background_clause(tok):
+            continue  # relative clauses and modifiers ("the helicopter that was captured") give background
+        lemma = tok.lemma_.lower()
+        for group in _pos_group(tok):
+            candidates = lex.by_lemma.get((lemma, group)) or lex.by_lemma.get((tok.text.lower(), group)) or []
+            entry = next((e for e in candidates if _fits(tok, e)), None)
+            if entry is not None:
+                hits.append(Hit(tok, entry, tok.idx + len(tok.text)))
+                break
+    return hits

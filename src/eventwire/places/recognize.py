@@ -1,0 +1,138 @@
+"""Toponym recognition: spaCy's GPE/LOC/FAC entities, plus gazetteer matches the model missed,
+minus demonyms, people and organisations that share a place's name, and metonyms."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from .gazetteer import Gazetteer
+from .lexicon import Lexicon
+from .names import normalise
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE = frozenset({"in", "at", "near", "outside", "into", "across", "from", "to", "around", "inside", "toward",
+                      "towards", "through", "throughout", "within", "via", "between"})
+MAX_GAZ_TOKENS = 4
+MIN_UNTAGGED_POPULATION = 100_000  # a name spaCy missed, with no locative cue, must be this big to count
+
+
+@dataclass
+class Candidate:
+    start: int  # the mention as it will be reported ("eastern Syria")
+    end: int
+    top_start: int  # the toponym inside it ("Syria")
+    top_end: int
+    text: str
+    part: bool  # a part of the place ("eastern Syria", "the outskirts of Mosul")
+    method: str
+
+
+def _strip_the(span: SpacySpan) -> SpacySpan:
+    while len(span) > 1 and span[0].lower_ in ("the", "a"):
+        span = span[1:]
+    return span
+
+
+def _extend_part(doc: Doc, span: SpacySpan, lex: Lexicon) -> tuple[int, bool]:
+    """Start token of "eastern Syria" / "the northeastern corner of Syria" around a toponym."""
+    i = span.start
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in lex.part_nouns:
+        j = i - 2
+        while j > 0 and doc[j - 1].lower_ in lex.region_words:
+            j -= 1
+        return j, True
+    j = i
+    while j > 0 and doc[j - 1].lower_ in lex.region_words and doc[j - 1].pos_ in ("ADJ", "ADV", "NOUN", "PROPN"):
+        j -= 1
+    return j, j < i
+
+
+def _is_metonym(span: SpacySpan, lex: Lexicon) -> bool:
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return root.head.lemma_.lower() in lex.metonym_verbs and root.dep_ == "nsubj"
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    j = start - 1
+    while j >= 0 and doc[j].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
+        j -= 1
+    return j >= 0 and doc[j].lower_ in LOCATIVE
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of the people named in the article: "Salah" after "Mohamed Salah" is the person."""
+    return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
+
+
+def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    covered: set[int] = set()
+    people = _person_words(doc)
+    for ent in doc.ents:
+        for tok in ent:
+            covered.add(tok.i)
+        if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in people and not _after_locative(doc, ent.start):
+            continue
+        if ent.label_ in PLACE_LABELS:
+            method = f"spacy-ner:{ent.label_}"
+        elif (ent.label_ in ("PERSON", "ORG", "NORP") and _after_locative(doc, ent.start)
+              and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)):
+            method = f"gazetteer:after-preposition:{ent.label_}"  # "fighting in Baghouz" mis-tagged
+        else:
+            continue
+        span = _strip_the(ent)
+        if not span.text[:1].isupper() and not span.text[:1].isdigit():
+            continue  # "veranda", "bay colt": lower-case spans are not names
+        key = normalise(span.text)
+        if not key or key in lex.demonyms and not gaz.has_name(span.text):
+            continue
+        if _is_metonym(span, lex):
+            continue
+        start_tok, part = _extend_part(doc, span, lex)
+        found.append(Candidate(doc[start_tok].idx, span.end_char, span.start_char, span.end_char, span.text, part, method))
+    found.extend(_gazetteer_matches(doc, gaz, lex, covered))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]) -> list[Candidate]:
+    """Longest runs of proper-noun tokens outside spaCy's entities that the gazetteer knows."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() and not tok.text.startswith("#"):
+            i += 1
+            continue
+        match = None
+        for n in range(MAX_GAZ_TOKENS, 0, -1):
+            span = doc[i:i + n]
+            if len(span) < n or any(t.i in covered or t.is_sent_start and t.i != i for t in span):
+                continue
+            if not all(t.pos_ == "PROPN" or t.text in ("-", "'s") for t in span) or span[-1].text in ("-", "'s"):
+                continue
+            key = normalise(span.text.lstrip("#"))
+            if key in lex.not_places or key in lex.demonyms or n == 1 and tok.is_stop:
+                continue
+            entries = list(gaz.lookup(span.text.lstrip("#"))) + [e for i in lex.aliases.get(key, ()) if (e := gaz.get(i))]
+            if not entries:
+                continue
+            if n == 1 and len(tok.text) <= 4 and tok.text.isupper() and not any(e.is_country for e in entries):
+                continue  # acronyms ("CEO", "PSC") are rarely places; "US", "UK" are
+            cue = _after_locative(doc, i) or span.text.startswith("#")
+            biggest = max(e.population for e in entries)
+            if cue or biggest >= MIN_UNTAGGED_POPULATION or any(e.is_country or e.fcode == "ADM1" for e in entries):
+                match = span
+                break
+        if match is None:
+            i += 1
+            continue
+        start = match.start_char + (1 if match.text.startswith("#") else 0)
+        start_tok, part = _extend_part(doc, match, lex)
+        out.append(Candidate(min(start, doc[start_tok].idx) if part else start, match.end_char, start,
+                             match.end_char, doc.text[start:match.end_char], part, "gazetteer:match"))
+        i = match.end
+    return out

@@ -1,0 +1,248 @@
+"""Toponym resolution: pick one gazetteer entry per mention, using the whole article as context.
+
+Score of a candidate = prior (population, feature class, exact vs alternate name)
+  + focus (share of the article's mentions whose best reading lies in the candidate's country)
+  + hierarchy ("Baghouz, Deir ez-Zor": the next mention contains the candidate)
+  + spatial support (other names in the article with a reading near this one, or inside it).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from .gazetteer import Entry, Gazetteer
+from .lexicon import lexicon
+from .names import normalise
+
+FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.5, "PCL": 1.5, "CONT": 2.5,
+                 "ADM1": 0.9, "PPLC": 1.6, "PPLA": 0.4, "ADM2": 0.1}
+TOP_READINGS = 12  # readings per mention considered for spatial support
+SPATIAL_CAP = 2.5
+_HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
+_SUFFIXES = re.compile(r"(['’]s|['’])$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str  # the toponym itself ("Syria" in "eastern Syria")
+
+
+@dataclass
+class Resolution:
+    entry: Entry | None
+    score: float
+    method: str
+    fallback: bool = False  # `entry` is not the place itself but where the article says it is (near)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _variants(text: str) -> list[str]:
+    text = text.strip().lstrip("#")
+    out = [text, _SUFFIXES.sub("", text)]
+    key = normalise(text)
+    if key.startswith("st "):
+        out.append("saint " + key[3:])
+    if key.startswith("mt "):
+        out.append("mount " + key[3:])
+    for generic in (" county", " parish", " province", " governorate", " state", " city", " district", " region"):
+        if key.endswith(generic) and len(key) > len(generic) + 2:
+            out.append(key[: -len(generic)])
+    return out
+
+
+def candidates(gaz: Gazetteer, text: str) -> tuple[list[Entry], str]:
+    """Entries a mention may mean, and how they were found (name | alias | demonym)."""
+    lex = lexicon()
+    stripped = text.strip()
+    if stripped in lex.abbreviations:
+        entry = gaz.admin1_entry(*lex.abbreviations[stripped])
+        if entry is not None:
+            return [entry], "alias"
+    cc = lex.demonyms.get(normalise(stripped))
+    if cc and gaz.country(cc) is not None:
+        return [gaz.country(cc)], "demonym"
+    found: dict[int, Entry] = {}
+    how = "name"
+    for variant in _variants(text):
+        key = normalise(variant)
+        for gid in lex.aliases.get(key, ()):
+            entry = gaz.get(gid)
+            if entry is not None:
+                found[entry.id] = entry
+                how = "alias"
+        for entry in gaz.lookup(variant):
+            found.setdefault(entry.id, entry)
+        if found:
+            break
+    return list(found.values()), how
+
+
+def prior(entry: Entry, key: str) -> float:
+    score = math.log10(max(entry.population, 0) + 10) / 2.0
+    score += FEATURE_BONUS.get(entry.fcode or "", 0.0)
+    if entry.fclass not in ("P", "A", "L"):
+        score -= 0.3  # streets, buildings and hills rarely outrank towns of the same name
+    if normalise(entry.name) == key:
+        score += 1.0
+    if entry.source.startswith("user:"):
+        score += 0.2  # the user loaded it because their news is about it
+    return score
+
+
+def contains(outer: Entry, inner: Entry) -> bool:
+    """Whether `outer` (a country or division) holds `inner`."""
+    if outer.id == inner.id or not outer.cc or outer.cc != inner.cc:
+        return False
+    if outer.is_country:
+        return True
+    if outer.fcode == "ADM1":
+        return inner.admin1 == outer.admin1 and inner.fcode != "ADM1"
+    if outer.fcode == "ADM2":
+        return inner.admin2 == outer.id or (inner.admin1 == outer.admin1 and inner.fclass == "P"
+                                            and distance_km(outer.lat, outer.lon, inner.lat, inner.lon) < 60)
+    return False
+
+
+def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resolution]:
+    cands: list[list[Entry]] = []
+    hows: list[str] = []
+    priors: list[dict[int, float]] = []
+    for m in mentions:
+        entries, how = candidates(gaz, m.text)
+        key = normalise(_SUFFIXES.sub("", m.text.strip().lstrip("#")))
+        cands.append(entries)
+        hows.append(how)
+        priors.append({e.id: prior(e, key) + (3.0 if how == "alias" and e.is_country else 0.0) for e in entries})
+
+    # Focus: the countries the article's mentions most likely lie in.
+    votes: Counter[str] = Counter()
+    for m, entries, pri in zip(mentions, cands, priors):
+        if entries:
+            best = max(entries, key=lambda e: pri[e.id])
+            if best.cc:  # a country named outright, or a name that is the entry's own, says more
+                votes[best.cc] += 2.0 if best.is_country else 1.0 if normalise(best.name) == normalise(m.text) else 0.5
+    total = sum(votes.values()) or 1.0
+
+    # Hierarchy: "X, Y" where Y holds X boosts both readings.
+    bonus: list[Counter[int]] = [Counter() for _ in mentions]
+    for i in range(len(mentions) - 1):
+        j = i + 1
+        if not _HIERARCHY_GAP.match(text[mentions[i].end:mentions[j].start]):
+            continue
+        for inner in cands[i]:
+            for outer in cands[j]:
+                if contains(outer, inner):
+                    bonus[i][inner.id] = max(bonus[i][inner.id], 3.0)
+                    bonus[j][outer.id] = max(bonus[j][outer.id], 1.5)
+
+    spatial = _spatial_support(mentions, cands, priors)
+    scored: list[tuple[Entry | None, float]] = []
+    for i, entries in enumerate(cands):
+        best, best_score = None, -1e9
+        for e in entries:
+            s = priors[i][e.id] + 1.5 * votes.get(e.cc or "", 0) / total + bonus[i][e.id] + spatial[i].get(e.id, 0.0)
+            if s > best_score:
+                best, best_score = e, s
+        scored.append((best, best_score))
+    results = [Resolution(e, s, hows[i]) for i, (e, s) in enumerate(scored)]
+    _fallback(gaz, mentions, results)
+    return results
+
+
+def _fallback(gaz: Gazetteer, mentions: list[Mention], results: list[Resolution]) -> None:
+    """A name the gazetteer lacks: first a known place inside it ("Dubai World Cup" -> Dubai,
+    "Lake Manassas" -> Manassas), else the article's local focus (its most mentioned town, else its
+    most mentioned division or country), since unknown names are mostly local features."""
+    resolved = [r.entry for r in results if r.entry is not None and not r.fallback]
+    focus = _local_focus(resolved)
+    for mention, res in zip(mentions, results):
+        if res.entry is not None:
+            continue
+        inner = _inner_place(gaz, mention.text, resolved)
+        if inner is not None:
+            res.entry, res.method, res.fallback = inner, "inner-name", True
+        elif focus is not None:
+            res.entry, res.method, res.fallback = focus, "near-focus", True
+        else:
+            res.method = "unresolved"
+
+
+def _local_focus(resolved: list[Entry]) -> Entry | None:
+    if not resolved:
+        return None
+    countries = Counter(e.cc for e in resolved)
+    top_cc = max(countries, key=lambda c: countries[c])
+    resolved = [e for e in resolved if e.cc == top_cc]
+    for rank in (lambda e: e.fclass == "P", lambda e: e.fcode == "ADM2", lambda e: e.fcode == "ADM1", lambda e: True):
+        pool = [e for e in resolved if rank(e)]
+        if pool:
+            counts = Counter(e.id for e in pool)
+            return next(e for e in pool if counts[e.id] == max(counts.values()))
+    return None
+
+
+def _inner_place(gaz: Gazetteer, text: str, resolved: list[Entry]) -> Entry | None:
+    """The likeliest known place named inside a longer name: "Bank of England" -> England."""
+    words = text.split()
+    known_cc = Counter(e.cc for e in resolved if e.cc)
+    best, best_score = None, -1e9
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            key = normalise(part)
+            if not part[:1].isupper() or key in lexicon().not_places or len(key) < 3:
+                continue
+            entries, _ = candidates(gaz, part)
+            for e in entries:
+                score = prior(e, key) + 0.5 * n + (1.5 if known_cc.get(e.cc or "") else 0.0)
+                if score > best_score:
+                    best, best_score = e, score
+    return best
+
+
+def _spatial_support(mentions: list[Mention], cands: list[list[Entry]],
+                     priors: list[dict[int, float]]) -> list[dict[int, float]]:
+    """For each reading, how many *other* names in the article have a reading near it (or, for a
+    division, inside it): the readings that make the article's places cluster win."""
+    keys = [normalise(m.text) for m in mentions]
+    pool: list[tuple[int, Entry]] = []
+    for i, entries in enumerate(cands):
+        top = sorted(entries, key=lambda e: -priors[i][e.id])[:TOP_READINGS]
+        pool.extend((i, e) for e in top if not e.is_country and e.fcode != "CONT")
+    support: list[dict[int, float]] = [dict() for _ in mentions]
+    if len(pool) < 2:
+        return support
+    lat = np.radians(np.array([e.lat for _, e in pool]))
+    lon = np.radians(np.array([e.lon for _, e in pool]))
+    dlat, dlon = lat[:, None] - lat[None, :], lon[:, None] - lon[None, :]
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
+    dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    for col, (j, outer) in enumerate(pool):  # a division holds the towns inside it: distance 0
+        if outer.fcode in ("ADM1", "ADM2"):
+            for row, (i, inner) in enumerate(pool):
+                if i != j and contains(outer, inner):
+                    dist[row, col] = 0.0
+    groups: dict[str, list[int]] = {}
+    for col, (j, _) in enumerate(pool):
+        groups.setdefault(keys[j], []).append(col)
+    weights = np.zeros(len(pool))
+    for key, cols in groups.items():
+        nearest = dist[:, cols].min(axis=1)
+        gain = np.where(nearest < 50, 1.0, np.where(nearest < 150, 0.6, np.where(nearest < 400, 0.25, 0.0)))
+        own = np.array([keys[i] == key for i, _ in pool])
+        weights += np.where(own, 0.0, gain)
+    for row, (i, entry) in enumerate(pool):
+        support[i][entry.id] = float(min(weights[row], SPATIAL_CAP))
+    return support

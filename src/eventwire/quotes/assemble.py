@@ -1,0 +1,111 @@
+"""Turning found content into contract Quotes, in text order: speakers matched to actors,
+pronouns resolved to the previous speaker, uncued quotes continuing the previous speaker."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ArticleDocument, Quote, Span
+from .cues import RESOLVABLE, actor_for, medium_and_cue_end, mention_bounds, time_for
+from .find import Found
+from .lexicon import Lexicon
+
+
+@dataclass
+class Attributed:
+    """A quote with what claims need beyond the contract fields."""
+
+    quote: Quote
+    found: Found
+    stance: str = "asserted"
+    carrier_text: str | None = None  # "a report" when a denial targets a reported proposition
+
+
+def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon) -> list[Attributed]:
+    text = doc.article.text
+    out: list[Attributed] = []
+    last_speaker: Attributed | None = None  # most recent quote with a named (non-pronoun) speaker
+    for item in found:
+        qid = f"q{len(out) + 1}"
+        content = (item.start, item.end)
+        quote = Quote(id=qid, span=Span.of(text, item.start, item.end), kind=item.kind, method=item.method)
+        record = Attributed(quote, item)
+        if item.cue is not None:
+            _attach_cue(record, item, doc, lexicon, content, last_speaker)
+        elif item.according is not None:
+            _attach_according_speaker(record, item, doc)
+        else:
+            _continue_previous(record, out, item)
+        if item.according is not None and item.cue is not None:
+            relay = actor_for(doc, *_bounds(item.according), item.according.idx)
+            quote.reported_by = relay.id if relay else _phrase(item.according)
+        if record.quote.speaker_text and record.quote.method != "direct-continuation" \
+                and (record.quote.speaker_span is None or record.quote.speaker_span.text.lower() not in RESOLVABLE):
+            last_speaker = record
+        out.append(record)
+    return out
+
+
+def _bounds(token) -> tuple[int, int]:
+    return mention_bounds(token)
+
+
+def _phrase(token) -> str:
+    start, end = mention_bounds(token)
+    return token.doc.text[start:end]
+
+
+def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: Lexicon,
+                content: tuple[int, int], last_speaker: Attributed | None) -> None:
+    quote, cue, text = record.quote, item.cue, doc.article.text
+    medium, cue_end = medium_and_cue_end(cue, item.entry, lexicon, doc, content)
+    quote.cue = Span.of(text, cue.idx, cue_end)
+    quote.medium = medium
+    when = time_for(cue, doc, content)
+    quote.time = when.id if when else None
+    record.stance = item.entry.stance
+    record.carrier_text = item.carrier.text if item.carrier is not None else None
+    quote.confidence = 0.85 if item.kind == "direct" else 0.7
+    if item.subject is None:
+        quote.confidence -= 0.3
+        return
+    start, end = mention_bounds(item.subject)
+    quote.speaker_span = Span.of(text, start, end)
+    if item.subject.lower_ in RESOLVABLE and last_speaker is not None:
+        quote.speaker = last_speaker.quote.speaker
+        quote.speaker_text = last_speaker.quote.speaker_text
+        quote.method += "+pronoun"
+        return
+    actor = actor_for(doc, start, end, item.subject.idx)
+    quote.speaker = actor.id if actor else None
+    quote.speaker_text = text[start:end]
+
+
+def _attach_according_speaker(record: Attributed, item: Found, doc: ArticleDocument) -> None:
+    quote, text = record.quote, doc.article.text
+    start, end = mention_bounds(item.according)
+    actor = actor_for(doc, start, end, item.according.idx)
+    quote.speaker = actor.id if actor else None
+    quote.speaker_text = text[start:end]
+    quote.speaker_span = Span.of(text, start, end)
+    anchor = item.according.head.head if item.according.head is not None else item.according
+    quote.cue = Span.of(text, anchor.idx, anchor.idx + len(anchor.text)) if anchor.lower_ == "according" else None
+    quote.confidence = 0.6
+
+
+def _continue_previous(record: Attributed, out: list[Attributed], item: Found) -> None:
+    """A direct quote with no cue, right after an attributed quote (direct, or a paraphrase
+    followed by the speaker's own words) in the same or the previous paragraph, continues
+    that speaker."""
+    quote = record.quote
+    quote.confidence = 0.35
+    prev = out[-1] if out else None
+    if prev is None or item.kind != "direct" or not (prev.quote.speaker_text or prev.quote.speaker):
+        return
+    if not 0 <= item.paragraph - prev.found.last_paragraph <= 1:
+        return
+    quote.speaker, quote.speaker_text = prev.quote.speaker, prev.quote.speaker_text
+    quote.speaker_span = prev.quote.speaker_span
+    quote.continuation_of = prev.quote.id
+    quote.medium, quote.time = prev.quote.medium, prev.quote.time
+    quote.method = "direct-continuation"
+    quote.confidence = 0.7

@@ -1,0 +1,148 @@
+"""What surrounds a cue word: its speaker mention, the medium, the time, the cue's own span.
+
+All of it is read off the spaCy dependency parse of the cue's clause; the actors and times that
+earlier stages found are matched to these mentions by character span.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Actor, ArticleDocument, TimeExpr
+from .lexicon import Cue, Lexicon
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Clause links through which a participle or conjoined cue inherits the main verb's subject:
+# "..., adding that ...", "and said ...", "went on to say ...".
+_INHERIT = ("conj", "advcl", "xcomp", "acl")
+# Branches of a subject phrase that describe the speaker rather than name it.
+_PRUNE = ("appos", "relcl", "acl", "punct", "advcl", "parataxis")
+RELATIVE = {"who", "that", "which", "whom"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+RESOLVABLE = {"he", "she", "they"}
+
+
+def cue_of(token: Token, lexicon: Lexicon) -> Cue | None:
+    """The cue entry when `token` is a verb (or verbal noun-less verb form) listed in cues.yaml."""
+    if not token.tag_.startswith("VB"):
+        return None
+    return lexicon.cues.get(token.lemma_.lower())
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The speaker token of a cue verb: its subject, the agent of a passive, or an inherited one."""
+    verb = cue
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ in _INHERIT and verb.head is not verb:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def mention_bounds(subject: Token) -> tuple[int, int]:
+    """Character bounds of the speaker's name: the subject phrase without appositions and clauses."""
+    kept = [subject]
+    stack = [subject]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _PRUNE:
+                continue
+            kept.append(child)
+            stack.append(child)
+    kept.sort(key=lambda t: t.i)
+    # keep only the contiguous run around the head (drop material beyond a pruned apposition)
+    first = last = subject.i
+    ids = {t.i for t in kept}
+    while first - 1 in ids:
+        first -= 1
+    while last + 1 in ids:
+        last += 1
+    doc = subject.doc
+    while first < last and doc[first].dep_ == "det" and doc[first].lower_ in ("the", "a", "an"):
+        first += 1
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def actor_for(doc: ArticleDocument, start: int, end: int, head_offset: int | None = None) -> Actor | None:
+    """The actor whose span overlaps the mention; the one covering the head word wins."""
+    overlapping = [a for a in doc.actors if a.span.start < end and start < a.span.end]
+    if not overlapping:
+        return None
+    if head_offset is not None:
+        covering = [a for a in overlapping if a.span.start <= head_offset < a.span.end]
+        if covering:
+            return max(covering, key=lambda a: a.span.end - a.span.start)
+    return max(overlapping, key=lambda a: a.span.end - a.span.start)
+
+
+def clause_tokens(cue: Token, exclude: tuple[int, int] | None) -> list[Token]:
+    """Tokens of the cue's clause, minus the reported content and the subject phrase."""
+    skip: set[int] = set()
+    for child in cue.children:
+        if child.dep_ in SUBJECTS:
+            skip.update(t.i for t in child.subtree)
+    out = []
+    for tok in cue.subtree:
+        if tok.i in skip:
+            continue
+        if exclude and exclude[0] <= tok.idx < exclude[1]:
+            continue
+        out.append(tok)
+    return out
+
+
+def medium_and_cue_end(cue: Token, entry: Cue, lexicon: Lexicon, doc: ArticleDocument,
+                       exclude: tuple[int, int] | None) -> tuple[str | None, int]:
+    """The medium of a cue and where its span ends ("told CNN" covers the outlet)."""
+    cue_end = cue.idx + len(cue.text)
+    for child in cue.children:
+        if child.dep_ == "prt" and child.i == cue.i + 1:
+            cue_end = child.idx + len(child.text)
+    if entry.lemma == "tell":
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and child.i > cue.i and _is_outlet(child, lexicon, doc):
+                return "interview", child.idx + len(child.text)
+    if entry.medium:
+        return entry.medium, cue_end
+    words = [t.lower_ for t in clause_tokens(cue, exclude) if t.i != cue.i]
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            medium = lexicon.medium_of(" ".join(words[i:i + size]))
+            if medium:
+                return medium, cue_end
+    return None, cue_end
+
+
+def _is_outlet(token: Token, lexicon: Lexicon, doc: ArticleDocument) -> bool:
+    phrase = token.doc[token.left_edge.i: token.i + 1].text.strip().lower()
+    if phrase in lexicon.outlets or phrase.removeprefix("the ") in lexicon.outlets:
+        return True
+    actor = actor_for(doc, token.idx, token.idx + len(token.text), token.idx)
+    return bool(actor and actor.kind == "media")
+
+
+def time_for(cue: Token, doc: ArticleDocument, exclude: tuple[int, int] | None) -> TimeExpr | None:
+    """The time expression in the cue's own clause ("tweeted late Sunday"), nearest the cue."""
+    offsets = [t.idx for t in clause_tokens(cue, exclude)]
+    if not offsets:
+        return None
+    lo, hi = min(offsets), max(offsets) + 1
+    candidates = [
+        t for t in doc.times
+        if lo <= t.span.start < hi and not (exclude and exclude[0] <= t.span.start < exclude[1])
+        and any(t.span.start <= o < t.span.end for o in offsets)
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: abs(t.span.start - cue.idx))

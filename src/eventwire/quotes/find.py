@@ -1,0 +1,230 @@
+"""Finding reported content: direct quotes (marks + nearest cue), indirect quotes (a cue verb's
+clausal complement), and "according to X" attributions. Speakers are resolved later, in order.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .cues import cue_of, subject_of
+from .lexicon import Cue, Lexicon
+from .marks import Region, find_regions, paragraph_index, paragraphs
+
+WORD = re.compile(r"\w+")
+MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not quotations
+# Nouns that carry a reported proposition: "denied a report that ...", "rejected claims that ...".
+CARRIERS = {"report", "claim", "allegation", "assertion", "suggestion", "rumor", "rumour", "story",
+            "statement", "accusation", "charge", "notion", "idea", "assessment", "finding", "view"}
+# Cues whose to-infinitive complement is the reported content ("vowed to fight on").
+INFINITIVE_CUES = {"promise", "pledge", "vow", "threaten", "urge", "ask", "warn", "swear", "demand",
+                   "propose", "refuse", "decline", "expect", "hope", "advise", "tell"}
+
+
+@dataclass
+class Found:
+    start: int  # reported content, character offsets
+    end: int
+    kind: str  # direct | indirect
+    method: str
+    cue: Token | None = None
+    entry: Cue | None = None
+    subject: Token | None = None
+    according: Token | None = None  # pobj of "according to", when it names the speaker
+    carrier: SpacySpan | None = None  # "a report" in "denied a report that ..."
+    region: Region | None = None
+    paragraph: int = 0
+    last_paragraph: int = 0
+
+
+def words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+class Finder:
+    def __init__(self, sdoc: Doc, lexicon: Lexicon):
+        self.sdoc = sdoc
+        self.text = sdoc.text
+        self.lexicon = lexicon
+        self.paras = paragraphs(self.text)
+        # short quoted fragments (scare quotes, titles) are read as ordinary words of the sentence
+        self.regions = [r for r in find_regions(self.text) if _is_quotation(self.text[r.start:r.end])]
+        self._outer = sorted((r.outer_start, r.outer_end) for r in self.regions)
+        self._starts = [s for s, _ in self._outer]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and self._outer[i][0] <= offset < self._outer[i][1]
+
+    def token_at(self, offset: int) -> Token:
+        span = self.sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else self.sdoc[-1]
+
+    def para(self, offset: int) -> int:
+        return paragraph_index(self.paras, offset)
+
+    def run(self) -> list[Found]:
+        direct = self._direct()
+        indirect = self._indirect()
+        found = _merge(direct, indirect)
+        found.extend(self._according(found))
+        return sorted(found, key=lambda f: f.start)
+
+    # --- direct quotes -------------------------------------------------------------------
+    def _direct(self) -> list[Found]:
+        out = []
+        for region in self.regions:
+            found = Found(region.start, region.end, "direct", "direct-marks", region=region,
+                          paragraph=region.paragraph, last_paragraph=region.last_paragraph)
+            cue = self._nearest_cue(region)
+            if cue is not None:
+                found.cue, found.entry = cue
+                found.subject = subject_of(found.cue)
+                found.method = "direct-cue"
+            out.append(found)
+        return out
+
+    def _nearest_cue(self, region: Region) -> tuple[Token, Cue] | None:
+        first = self.token_at(region.start).sent
+        last = self.token_at(max(region.end - 1, region.start)).sent
+        sents = {first.start: first, last.start: last}
+        prev = self.sdoc[first.start - 1].sent if first.start > 0 else None
+        if prev is not None and prev.text.rstrip().endswith(":"):
+            sents[prev.start] = prev  # "He said:" ending the sentence before the quote
+        lo_para, hi_para = region.paragraph, region.last_paragraph
+        best = None
+        for sent in sents.values():
+            for tok in sent:
+                if self.in_quote(tok.idx) or not lo_para <= self.para(tok.idx) <= hi_para:
+                    continue
+                entry = cue_of(tok, self.lexicon)
+                if entry is None:
+                    continue
+                distance = min(abs(tok.idx - region.outer_end), abs(region.outer_start - tok.idx))
+                if best is None or distance < best[0]:
+                    best = (distance, tok, entry)
+        if best is None and prev is not None and prev.start_char >= self.paras[lo_para][0]:
+            # "Trump wrote on Twitter." then the quote: a cue with no content of its own
+            for tok in reversed(prev):
+                entry = cue_of(tok, self.lexicon)
+                if entry and not self.in_quote(tok.idx) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                    return tok, entry
+        return (best[1], best[2]) if best else None
+
+    # --- indirect quotes -----------------------------------------------------------------
+    def _indirect(self) -> list[Found]:
+        out = []
+        for tok in self.sdoc:
+            entry = cue_of(tok, self.lexicon)
+            if entry is None or self.in_quote(tok.idx):
+                continue
+            comp, carrier = self._complement(tok, entry)
+            if comp is None:
+                continue
+            start, end = self._content_bounds(comp, tok)
+            if end <= start or words(self.text[start:end]) < 2:
+                continue
+            out.append(Found(start, end, "indirect", "indirect-" + ("carrier" if carrier is not None else "complement"),
+                             cue=tok, entry=entry, subject=subject_of(tok), carrier=carrier,
+                             paragraph=self.para(start), last_paragraph=self.para(end - 1)))
+        return out
+
+    def _complement(self, cue: Token, entry: Cue) -> tuple[Token | None, SpacySpan | None]:
+        for child in cue.children:
+            if child.dep_ == "ccomp" and not self.in_quote(child.idx):
+                return child, None
+        for child in cue.children:
+            if child.dep_ in ("dobj", "pobj", "prep"):
+                for tok in child.subtree:
+                    if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in CARRIERS \
+                            and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                        head = tok.head
+                        carrier = cue.doc[head.left_edge.i: head.i + 1]
+                        return tok, carrier
+        if entry.lemma in INFINITIVE_CUES:
+            for child in cue.children:
+                if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    return child, None
+        return None, None
+
+    def _content_bounds(self, comp: Token, cue: Token) -> tuple[int, int]:
+        toks = [t for t in comp.subtree if not _in_according(t)]
+        if cue.i in {t.i for t in toks}:
+            return 0, 0
+        lo, hi = toks[0].i, toks[-1].i
+        doc = self.sdoc
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        while hi > lo and (doc[hi].is_punct and doc[hi].text not in "”\"’'") or doc[hi].is_space:
+            hi -= 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+    # --- according to X ------------------------------------------------------------------
+    def _according(self, found: list[Found]) -> list[Found]:
+        out = []
+        for tok in self.sdoc:
+            if tok.lower_ != "according" or self.in_quote(tok.idx):
+                continue
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if source is None:
+                continue
+            sent = tok.sent
+            owner = next((f for f in found if f.cue is not None and sent.start_char <= f.cue.idx < sent.end_char), None)
+            if owner is not None:
+                owner.according = source  # the speaker is known; X only relayed it
+                continue
+            start, end = self._sentence_without(sent, tok)
+            if words(self.text[start:end]) < 2:
+                continue
+            out.append(Found(start, end, "indirect", "indirect-according", according=source,
+                             paragraph=self.para(start), last_paragraph=self.para(end - 1)))
+        return out
+
+    def _sentence_without(self, sent: SpacySpan, according: Token) -> tuple[int, int]:
+        phrase = {t.i for t in according.subtree}
+        toks = [t for t in sent if t.i not in phrase and not t.is_space]
+        while toks and toks[0].is_punct:
+            toks.pop(0)
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if not toks:
+            return 0, 0
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _is_quotation(content: str) -> bool:
+    return words(content) >= MIN_DIRECT_WORDS or (words(content) >= 2 and content[-1:] in ".!?")
+
+
+def _in_according(tok: Token) -> bool:
+    for anc in [tok, *tok.ancestors]:
+        if anc.lower_ == "according" and anc.dep_ in ("prep", "advcl", "advmod"):
+            return True
+    return False
+
+
+def _merge(direct: list[Found], indirect: list[Found]) -> list[Found]:
+    """An indirect content holding a direct quote: keep the quote when it is most of the content
+    (a quoted clause), else keep the paraphrase, which then stands for the quoted fragment."""
+    keep_direct = {id(d): True for d in direct}
+    kept_indirect = []
+    for ind in indirect:
+        inside = [d for d in direct if ind.start <= d.start and d.end <= ind.end + 2]
+        if not inside:
+            if any(d.start < ind.end and ind.start < d.end for d in direct):
+                continue  # crosses a quote boundary: the parse split a quotation
+            kept_indirect.append(ind)
+            continue
+        quoted = sum(d.end - d.start for d in inside)  # in characters: words are near enough
+        total = max(ind.end - ind.start, 1)
+        if quoted / total >= 0.5:
+            continue
+        for d in inside:
+            keep_direct[id(d)] = False
+        ind.method += "+partial-quote"
+        kept_indirect.append(ind)
+    return [d for d in direct if keep_direct[id(d)]] + kept_indirect
+

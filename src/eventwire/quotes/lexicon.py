@@ -1,0 +1,118 @@
+"""The quote stage's data files (cues, mediums, claim words), loaded once and validated.
+
+A malformed entry raises `LexiconError` naming the file and the entry, so a user extending the
+lists sees exactly what to fix.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+STANCES = ("asserted", "denied")
+APPROX = ("more_than", "less_than", "about")
+
+
+class LexiconError(ValueError):
+    """A data file of the quotes stage is malformed."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    medium: str | None = None
+    stance: str = "asserted"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, Cue]
+    media: dict[str, tuple[str, ...]]  # medium -> lowercased words/phrases
+    outlets: frozenset[str]  # lowercased outlet names
+    audiences: frozenset[str]
+    approx: dict[str, tuple[tuple[str, ...], ...]]  # approx -> phrases as token tuples
+    units: dict[str, frozenset[str]]  # unit -> lowercased words/symbols
+    scales: dict[str, float]
+
+    def medium_of(self, phrase: str) -> str | None:
+        """The medium named by a lowercased word or phrase, if any."""
+        for medium, words in self.media.items():
+            if phrase in words:
+                return medium
+        return None
+
+    def unit_of(self, word: str) -> str | None:
+        word = word.lower()
+        return next((unit for unit, words in self.units.items() if word in words), None)
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"quotes/data/{name}: not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("version"), int):
+        raise LexiconError(f"quotes/data/{name}: expected a mapping with an integer `version`")
+    return raw
+
+
+def _strings(name: str, key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise LexiconError(f"quotes/data/{name}: `{key}` must be a list of strings, got {value!r}")
+    return [str(v) for v in value]
+
+
+def _cues(raw: dict[str, Any], media: dict[str, tuple[str, ...]]) -> dict[str, Cue]:
+    cues: dict[str, Cue] = {}
+    for i, entry in enumerate(raw.get("verbs") or [], 1):
+        if isinstance(entry, str):
+            entry = {"lemma": entry}
+        if not isinstance(entry, dict) or not isinstance(entry.get("lemma"), str):
+            raise LexiconError(f"quotes/data/cues.yaml: verbs entry {i} ({entry!r}) needs a string `lemma`")
+        unknown = set(entry) - {"lemma", "medium", "stance"}
+        if unknown:
+            raise LexiconError(f"quotes/data/cues.yaml: verbs entry {entry['lemma']!r} has unknown keys {sorted(unknown)}")
+        lemma = entry["lemma"].lower()
+        if lemma in cues:
+            raise LexiconError(f"quotes/data/cues.yaml: verb {lemma!r} is listed twice")
+        medium = entry.get("medium")
+        if medium is not None and medium not in media:
+            raise LexiconError(f"quotes/data/cues.yaml: verb {lemma!r} names medium {medium!r}, not in mediums.yaml")
+        stance = entry.get("stance", "asserted")
+        if stance not in STANCES:
+            raise LexiconError(f"quotes/data/cues.yaml: verb {lemma!r} has stance {stance!r}, expected one of {STANCES}")
+        cues[lemma] = Cue(lemma, medium, stance)
+    if not cues:
+        raise LexiconError("quotes/data/cues.yaml: no `verbs` listed")
+    return cues
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    med_raw = _read("mediums.yaml")
+    if not isinstance(med_raw.get("media"), dict):
+        raise LexiconError("quotes/data/mediums.yaml: `media` must map medium names to word lists")
+    media = {str(k): tuple(w.lower() for w in _strings("mediums.yaml", f"media.{k}", v)) for k, v in med_raw["media"].items()}
+    outlets = frozenset(w.lower() for w in _strings("mediums.yaml", "outlets", med_raw.get("outlets", [])))
+    audiences = frozenset(w.lower() for w in _strings("mediums.yaml", "audiences", med_raw.get("audiences", [])))
+    cues = _cues(_read("cues.yaml"), media)
+
+    claim_raw = _read("claims.yaml")
+    approx: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for key, words in (claim_raw.get("approx") or {}).items():
+        if key not in APPROX:
+            raise LexiconError(f"quotes/data/claims.yaml: approx {key!r} is not one of {APPROX}")
+        phrases = sorted((tuple(w.lower().split()) for w in _strings("claims.yaml", f"approx.{key}", words)), key=len, reverse=True)
+        approx[key] = tuple(phrases)
+    units = {str(k): frozenset(w.lower() for w in _strings("claims.yaml", f"units.{k}", v))
+             for k, v in (claim_raw.get("units") or {}).items()}
+    scales: dict[str, float] = {}
+    for word, factor in (claim_raw.get("scales") or {}).items():
+        if not isinstance(factor, (int, float)):
+            raise LexiconError(f"quotes/data/claims.yaml: scale {word!r} needs a number, got {factor!r}")
+        scales[str(word).lower()] = float(factor)
+    return Lexicon(cues, media, outlets, audiences, approx, units, scales)

@@ -1,0 +1,86 @@
+"""Where coded documents go: batched transactions in the store, JSONL lines, run counts.
+
+A batch is one transaction (Store.save_many), so a run killed at any point leaves whole
+articles or none; `count_sources` is recomputed from the stored rows at the end of every run,
+so it is the same after a resumed run as after a clean one.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+from ..ingest import InputError
+from ..model import ArticleDocument
+from ..store import Store
+
+SUMMARY_LIMIT = 200  # documents kept for the end-of-run table: enough to read, bounded in memory
+
+
+def report_failure(store: Store | None, error: InputError, stderr: TextIO = sys.stderr) -> None:
+    print(f"eventwire: {error.path}: {error.reason}", file=stderr)
+    if store is not None:
+        store.record_failure(error.path, error.reason)
+
+
+class DocumentWriter:
+    def __init__(self, store: Store | None, out: TextIO | None, stats, batch_size: int = 64,
+                 keep_documents: bool = False):
+        self.store = store
+        self.out = out
+        self.stats = stats
+        self.batch_size = batch_size
+        self.keep_documents = keep_documents
+        self.pending: list[ArticleDocument] = []
+
+    def write(self, doc: ArticleDocument) -> None:
+        self.stats.coded += 1
+        if doc.article.duplicate_of is None:  # a copy's events are the canonical article's events
+            self.stats.events += len(doc.events)
+        if self.keep_documents and len(self.stats.documents) < SUMMARY_LIMIT:
+            self.stats.documents.append(doc)
+        self.pending.append(doc)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+
+    def fail(self, error: InputError) -> None:
+        self.stats.failed += 1
+        report_failure(self.store, error)
+
+    def flush(self) -> None:
+        if self.store is not None and self.pending:
+            self.store.save_many(self.pending)
+        if self.out is not None:  # after the commit: the JSONL never holds what the store lost
+            for doc in self.pending:
+                self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+            self.out.flush()
+        self.pending.clear()
+
+    def finish(self) -> None:
+        self.flush()
+        if self.store is not None:
+            count_sources(self.store)
+
+
+def count_sources(store: Store) -> None:
+    """`sources` on each canonical article and its events: how many outlets carried the story.
+
+    Articles with no source name count as one outlet each; copies keep NULL (they are not counted).
+    """
+    store.begin()
+    try:
+        store.execute("UPDATE articles SET sources = NULL WHERE duplicate_of IS NOT NULL AND sources IS NOT NULL")
+        store.execute(
+            "UPDATE articles SET sources = c.n FROM ("
+            "SELECT coalesce(duplicate_of, id) AS canonical, count(DISTINCT coalesce(source, id)) AS n "
+            "FROM articles GROUP BY coalesce(duplicate_of, id)) AS c "
+            "WHERE articles.id = c.canonical AND articles.sources IS DISTINCT FROM c.n"
+        )
+        store.execute(
+            "UPDATE events SET sources = a.sources FROM articles AS a "
+            "WHERE a.id = events.article_id AND events.sources IS DISTINCT FROM a.sources"
+        )
+        store.commit()
+    except Exception:
+        store.rollback()
+        raise

@@ -1,0 +1,75 @@
+"""Which way a time expression looks from publication, read from the tense of its clause.
+
+"fighters moved in on Monday" looks back (the latest Monday on or before publication), "talks will
+resume on Monday" looks forward; a present tense or no verb gives "nearest".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .calendar import FUTURE, NEAREST, PAST
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "’ll"}
+# verbs whose complement lies ahead: "is due to meet Monday", "plans to vote in May"
+FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "prepare", "vow", "pledge",
+                "promise", "threaten", "go", "seek", "want", "agree", "decide", "call", "urge", "propose"}
+# present-tense reporting verbs in news narrate the past: "the SDF says Sunday ..."
+REPORTING_VERBS = {"say", "tell", "report", "announce", "claim", "add", "state", "confirm", "note", "write",
+                   "tweet", "insist", "deny", "admit", "acknowledge", "warn", "accuse"}
+PAST_AUX = {"was", "were", "had", "did", "'d"}
+PERFECT_AUX = {"has", "have", "'ve", "'s"}
+PRESENT_BE = {"is", "are", "am", "'re", "'m", "'s"}
+MAX_HOPS = 8
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb or auxiliary governing `token` (itself included)."""
+    for _ in range(MAX_HOPS):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_direction(verb: Token, depth: int = 0) -> str:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX:
+        return FUTURE
+    if "going" in aux or (verb.lemma_ == "go" and verb.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in verb.children)):
+        return FUTURE
+    if "to" in aux and verb.tag_ == "VB":
+        head = verb.head
+        if head is verb or head.lemma_ in FUTURE_VERBS or head.lower_ == "due":
+            return FUTURE  # "to visit Paris on Friday" in a headline, "plans to vote"
+        if depth < 2 and clause_verb(head) is not None and clause_verb(head) is not verb:
+            return verb_direction(clause_verb(head), depth + 1)
+        return NEAREST
+    if aux & PAST_AUX or verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN":
+        if aux & PERFECT_AUX:
+            return PAST  # present perfect: "has pushed ISIS from ..."
+        if verb.lemma_ in FUTURE_VERBS or verb.lower_ in ("scheduled", "expected", "set", "due", "slated"):
+            return FUTURE  # "the vote is scheduled for Tuesday"
+        return NEAREST
+    if verb.tag_ == "VBG" and aux & PRESENT_BE:
+        return FUTURE  # present progressive with a date is an arrangement: "is meeting on Tuesday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ in REPORTING_VERBS:
+            return PAST
+        if verb.lemma_ in FUTURE_VERBS:
+            return FUTURE
+    return NEAREST
+
+
+def direction_at(doc: Doc | None, start: int, end: int) -> str:
+    """The direction for the expression at characters [start, end) of `doc`."""
+    if doc is None:
+        return NEAREST
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return NEAREST
+    verb = clause_verb(span.root)
+    return verb_direction(verb) if verb is not None else NEAREST

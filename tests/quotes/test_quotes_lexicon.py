@@ -1,0 +1,24 @@
+"""The quotes stage's data files load, are big enough, and bad entries are named."""
+import pytest
+
+from eventwire.quotes import lexicon as lex
+
+
+def test_cue_file_has_at_least_80_verbs_and_media():
+    lexicon = lex.load_lexicon()
+    assert len(lexicon.cues) >= 80
+    assert lexicon.cues["tweet"].medium == "tweet"
+    assert lexicon.cues["deny"].stance == "denied"
+    assert {"tweet", "interview", "statement", "press conference", "report"} <= set(lexicon.media)
+    assert lexicon.medium_of("news conference") == "press conference"
+    assert "cnn" in lexicon.outlets
+
+
+def test_bad_cue_entry_is_named():
+    media = {"tweet": ("tweet",)}
+    with pytest.raises(lex.LexiconError, match="cues.yaml.*'mumble'.*medium 'radio'"):
+        lex._cues({"verbs": [{"lemma": "mumble", "medium": "radio"}]}, media)
+    with pytest.raises(lex.LexiconError, match="listed twice"):
+        lex._cues({"verbs": ["say", "say"]}, media)
+    with pytest.raises(lex.LexiconError, match="stance"):
+        lex._cues({"verbs": [{"lemma": "deny", "stance": "maybe"}]}, media)

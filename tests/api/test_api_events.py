@@ -108,3 +108,13 @@ def test_stats_by_week_type_country(client):
     assert body["by_type"]["ASSAULT"] == 2 and body["by_country"]["UA"] == 3
     filtered = client.get("/api/stats", params={"country": "UA", "type": "ASSAULT"}).json()
     assert filtered["total"] == 1 and filtered["buckets"][0]["week"] == "2024-03-25"
+
+
+def test_stats_by_chosen_dimensions(client):
+    weekly = client.get("/api/stats", params={"by": "week"}).json()
+    assert weekly["buckets"] == [{"week": "2024-03-18", "count": 2}, {"week": "2024-03-25", "count": 2},
+                                 {"week": "2024-04-01", "count": 3}]
+    by_country = client.get("/api/stats", params={"by": "country", "type": "ASSAULT"}).json()
+    assert by_country["buckets"] == [{"country": "SY", "count": 1}, {"country": "UA", "count": 1}]
+    assert by_country["without_week"] is None
+    assert client.get("/api/stats", params={"by": "week,source"}).status_code == 400

@@ -43,22 +43,22 @@ def test_stopped_and_killed_run_resumes_to_the_clean_database(tmp_path, corpus, 
         stats = code_parallel([str(folder)], Config(), store, default_date="2024-05-01", workers=1, quiet=True)
     assert (stats.coded, stats.failed, stats.duplicates, stats.skipped) == (38, 1, 3, 1)
 
-    db, out = tmp_path / "run.duckdb", tmp_path / "run.jsonl"
-    first = start(folder, db, out)
+    db = tmp_path / "run.duckdb"
+    first = start(folder, db, out := tmp_path / "first.jsonl")
     wait_for_lines(out, 3, first)
     os.killpg(first.pid, signal.SIGINT)
     assert first.wait(timeout=60) == 130
     after_interrupt = stored(db)
     assert 3 <= after_interrupt < 38
 
-    second = start(folder, db, out)
+    second = start(folder, db, out := tmp_path / "second.jsonl")
     wait_for_lines(out, 3, second)  # a resumed run writes only what was missing
     os.killpg(second.pid, signal.SIGKILL)
     second.wait(timeout=30)
     after_kill = stored(db)
     assert after_interrupt + 3 <= after_kill < 38, "the killed run should stop half-way"
 
-    third = start(folder, db, out)
+    third = start(folder, db, out := tmp_path / "third.jsonl")
     assert third.wait(timeout=180) == 1  # the empty file is a failure on every run
     assert out.read_text(encoding="utf-8").count("\n") == 38 - after_kill
     assert db_snapshot(str(db)) == db_snapshot(str(clean))

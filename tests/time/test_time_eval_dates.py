@@ -71,3 +71,10 @@ def test_cli_json():
     assert figures["files"] == 2
     assert figures["given_spans_total"] == 4
     assert figures["given_spans_value_accuracy"] == 0.75
+
+
+def test_dateparser_baseline(nlp):
+    # dateparser takes "Monday" in a Monday article a week back and "now" as a date: 1 of 3 right
+    figures, scores = run_eval(UNIT / "tiny.tml", nlp=nlp, baseline=True)
+    assert figures["given_spans_value_accuracy"] == 0.3333
+    assert [e[1] for e in scores.errors] == ["Monday", "now"]

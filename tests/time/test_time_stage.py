@@ -59,6 +59,9 @@ def test_stage_output_fields(code_text):
     "Article 5 of the treaty covers 9 cases.",
     "They will march on the capital.",
     "It was the year of the rat.",
+    "He is a 63-year-old veteran.",
+    "USA Today reported the story.",
+    "The ruling could benefit the country one day.",
 ])
 def test_no_false_dates(nlp, sentence):
     assert tag_text(sentence, "2019-03-18", nlp(sentence)) == []
@@ -88,3 +91,9 @@ def test_vocabulary_loads_and_rejects_bad_entries():
         validate(raw, "test.yaml")
     with pytest.raises(ValueError, match="version"):
         validate({"months": {}}, "test.yaml")
+
+
+def test_count_from_an_event_stays_open(nlp):
+    text = "She became leader six years after she was released."
+    (found,) = tag_text(text, "2016-09-16", nlp(text))
+    assert (found.text, found.resolution.value, found.resolution.method) == ("six years after", None, "ago/from-event")

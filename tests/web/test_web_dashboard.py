@@ -3,6 +3,13 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
+TIMELINE_TOTAL = """() => [...document.querySelectorAll('#timeline rect.bar')].reduce((n, b) => n + Number(b.dataset.count), 0)"""
+
+
+def timeline_total(page) -> int:
+    """Events the timeline's bars add up to, read in one go (a redraw cannot interleave)."""
+    return page.evaluate(TIMELINE_TOTAL)
+
 MARKERS = "#map path.event-marker"
 ROWS = "#events tbody tr[data-event]"
 
@@ -11,8 +18,7 @@ def test_web_dashboard_shows_events_on_map_timeline_and_table(page, sample_site,
     dashboard(page, sample_site)
     expect(page.locator(ROWS)).to_have_count(7)
     expect(page.locator(MARKERS)).to_have_count(5)  # two events have no place
-    bars = page.locator("#timeline rect.bar")
-    assert sum(int(bars.nth(i).get_attribute("data-count")) for i in range(bars.count())) == 7
+    assert timeline_total(page) == 7
     expect(page.locator("#map path.leaflet-interactive, #map svg path").first).to_be_visible()  # country outlines drawn
     expect(page.get_by_test_id("summary")).to_contain_text("7 event(s) match")
 

@@ -1,31 +1,71 @@
-"""Actors: who acts in an article, coded as country + PLOVER sector.
+"""Actors: who acts in an article, coded as country + PLOVER sector ("SYR REB").
 
-Public surface: `find_actors(parsed, doc, config) -> list[Actor]`.
-Until the actor dictionary lands, actors are spaCy's PERSON/ORG/NORP/GPE entities, marked provisional.
+Public surface: `find_actors(parsed, doc, config) -> list[Actor]`, one Actor per mention.
+Order of work: dictionary phrase matches (actors/data/*.yaml plus `--actors` files) -> people with
+their titles and appositions -> agent nouns with the countries and organisations attached to them
+-> spaCy ORG names missing from the dictionary -> named organisations and countries ->
+coreference (surnames, "the group", "X-backed fighters") -> entity ids.
 """
 from __future__ import annotations
 
 from ..config import Config
 from ..model import Actor, ArticleDocument, Span
 from ..nlp import ParsedArticle
+from .agents import agent_mentions, named_mentions, unknown_org_mentions
+from .coref import assign_entities, link_descriptors, link_surnames
+from .lexicon import Lexicon, LexiconError, load_lexicon
+from .matching import find_matches, phrase_index
+from .mention import Hits, Mention
+from .persons import person_mentions
 
-_KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "agent", "GPE": "country"}
+__all__ = ["find_actors", "load_lexicon", "Lexicon", "LexiconError"]
 
 
 def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> list[Actor]:
-    actors = []
-    for ent in parsed.doc.ents:
-        if ent.label_ in _KINDS:
-            actors.append(
-                Actor(
-                    id=f"a{len(actors) + 1}",
-                    span=Span.from_token_span(ent),
-                    text=ent.text,
-                    name=ent.text,
-                    kind=_KINDS[ent.label_],
-                    confidence=0.3,
-                    method=f"spacy-ner:{ent.label_}",
-                    provisional=True,
-                )
-            )
-    return actors
+    files = tuple(config.actor_files)
+    lex = load_lexicon(files)
+    date = (parsed.article.published or "")[:10] or None
+    spacy_doc = parsed.doc
+    hits = Hits(spacy_doc, find_matches(spacy_doc, files, date), lex)
+    mentions = person_mentions(spacy_doc, hits, lex, date)
+    mentions += agent_mentions(spacy_doc, hits, lex, phrase_index(files))
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += unknown_org_mentions(spacy_doc, hits, lex, taken)
+    mentions += named_mentions(spacy_doc, hits, lex)
+    link_surnames(mentions)
+    mentions = link_descriptors(spacy_doc, _without_overlaps(mentions))
+    assign_entities(mentions)
+    return [_actor(n, m, spacy_doc) for n, m in enumerate(sorted(mentions, key=lambda m: m.start), 1)]
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Earlier-built mentions (people, then agents, then names) keep their tokens."""
+    taken: set[int] = set()
+    kept = []
+    for mention in mentions:
+        tokens = set(range(mention.start, mention.end))
+        if tokens & taken:
+            continue
+        taken |= tokens
+        kept.append(mention)
+    return kept
+
+
+def _actor(n: int, mention: Mention, spacy_doc) -> Actor:
+    span = spacy_doc[mention.start:mention.end]
+    return Actor(
+        id=f"a{n}",
+        span=Span.from_token_span(span),
+        text=span.text,
+        name=mention.name,
+        code=mention.code(),
+        country=mention.country,
+        sector=mention.sector,
+        qid=mention.qid,
+        kind=mention.kind,
+        role=mention.role,
+        entity=mention.entity,
+        confidence=round(mention.confidence, 2),
+        method=mention.method,
+        provisional=False,
+    )

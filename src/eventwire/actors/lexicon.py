@@ -78,7 +78,12 @@ class Country:
     name: str
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
-    metonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()  # cities standing for the government when they act
+    seats: tuple[str, ...] = ()  # seats of government: always the government
+
+    @property
+    def metonyms(self) -> tuple[str, ...]:
+        return self.capitals + self.seats
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,7 @@ class Agent:
     inherit: bool = False
     coref: tuple[str, ...] = ()
     title: bool = False
+    alone: bool = True  # False: an actor only when its owner is known ("members of X")
 
 
 @dataclass
@@ -165,7 +171,8 @@ def _load_countries(path: Path) -> dict[str, Country]:
             iso3, item["name"],
             _strings(item.get("aliases"), path, where, "aliases"),
             _strings(item.get("demonyms"), path, where, "demonyms"),
-            _strings(item.get("metonyms"), path, where, "metonyms"),
+            _strings(item.get("capitals"), path, where, "capitals"),
+            _strings(item.get("seats"), path, where, "seats"),
         )
     return countries
 
@@ -184,7 +191,8 @@ def _load_agents(path: Path, sectors: dict[str, Any]) -> dict[str, Agent]:
             raise _fail(path, where, f"coref kinds must be among {sorted(KINDS)}")
         if noun in agents:
             raise _fail(path, where, "duplicate noun")
-        agents[noun] = Agent(noun, item["sector"], bool(item.get("inherit")), coref, bool(item.get("title")))
+        agents[noun] = Agent(noun, item["sector"], bool(item.get("inherit")), coref, bool(item.get("title")),
+                             item.get("alone", True) is not False)
     return agents
 
 

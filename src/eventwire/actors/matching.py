@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon, load_lexicon
 
 NAMED = ("entry", "country", "demonym", "metonym")
+# Odd spaces and curly apostrophes read as plain ones; one character for one keeps offsets.
+_SAME_LENGTH = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2019": "'", "\u2018": "'"})
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,8 @@ class PhraseIndex:
 
     def find(self, doc: Doc) -> list[Match]:
         """Longest match at each token start, left to right, without overlaps."""
-        text, low = doc.text, doc.text.lower().replace("\u2019", "'")
+        text = doc.text.translate(_SAME_LENGTH)
+        low = text.lower()
         ends = {tok.idx + len(tok.text): tok.i for tok in doc}
         matches: list[Match] = []
         i = 0
@@ -106,7 +109,7 @@ class PhraseIndex:
                     break
                 if stop not in ends:
                     continue
-                surface = text[start:stop].replace("\u2019", "'")
+                surface = text[start:stop]
                 if exact and surface != alias:
                     continue
                 if not exact and (low[start:stop] != alias or (target.kind != "agent" and surface.islower())):

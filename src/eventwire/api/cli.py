@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
         clients: int = typer.Option(50, "--clients", min=1, help="Concurrent HTTP clients."),
         requests: int = typer.Option(2000, "--requests", min=10, help="Requests per endpoint."),
         postgres: bool = typer.Option(False, "--postgres", help="Benchmark on a throwaway PostgreSQL server instead of DuckDB."),
-        db: Optional[str] = typer.Option(None, "--db", help="Use this existing database instead of a synthetic one."),
+        db: Optional[str] = typer.Option(None, "--db", help="Benchmark this database (filled with synthetic events first when it has none)."),
     ) -> None:
         """p95 latency of a filtered /api/events page and of /api/stats under concurrent clients on loopback."""
         from .bench import run_bench

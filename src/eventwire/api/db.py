@@ -43,6 +43,11 @@ class Database:
 
     def query(self, statement: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts; `statement` uses `?` placeholders whatever the backend."""
+        names, rows = self.tuples(statement, params)
+        return [dict(zip(names, row)) for row in rows]
+
+    def tuples(self, statement: str, params: Iterable[Any] = ()) -> tuple[list[str], list[tuple]]:
+        """Column names and rows as tuples (cheaper for large aggregates)."""
         conn = self._connection()
         sql = self.store.sql(statement)
         params = list(params)
@@ -51,8 +56,7 @@ class Database:
         else:
             cur = conn.cursor()
             cur.execute(sql, params or None)
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return [d[0] for d in cur.description], cur.fetchall()
 
     def document(self, article_id: str) -> dict[str, Any] | None:
         rows = self.query("SELECT document FROM articles WHERE id = ?", [article_id])

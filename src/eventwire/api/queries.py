@@ -240,36 +240,49 @@ def shape_event(row: dict[str, Any], parties: list[dict[str, Any]] | None = None
     }
 
 
-def week_expr(db: Database) -> str:
-    """The Monday of an event's ISO week, for day-precise dates only (months and years have no week)."""
+def week_expr(db: Database) -> tuple[str, str]:
+    """(the Monday of an event's week as a date, that date as ISO text). Only day-precise dates have
+    a week; months and years give NULL. Grouping on the date and formatting after is cheaper."""
+    week = "CASE WHEN length(e.date) = 10 THEN date_trunc('week', CAST(e.date AS DATE)) END"
     if db.backend == "postgres":
-        inner = "to_char(date_trunc('week', CAST(e.date AS DATE)), 'YYYY-MM-DD')"
-    else:
-        inner = "CAST(CAST(date_trunc('week', CAST(e.date AS DATE)) AS DATE) AS VARCHAR)"
-    return f"CASE WHEN length(e.date) = 10 THEN {inner} END"
+        return week, "to_char(week, 'YYYY-MM-DD')"
+    return week, "CAST(CAST(week AS DATE) AS VARCHAR)"
 
 
-def stats(db: Database, f: EventFilter) -> dict[str, Any]:
-    """Event counts by week x type x country, plus totals by type and by country."""
+STAT_DIMENSIONS = ("week", "type", "country")
+
+
+def parse_dimensions(by: str | None) -> list[str]:
+    dims = [d.strip().lower() for d in (by or ",".join(STAT_DIMENSIONS)).split(",") if d.strip()]
+    if not dims or any(d not in STAT_DIMENSIONS for d in dims):
+        raise BadRequest(f"by must list some of {', '.join(STAT_DIMENSIONS)}")
+    return list(dict.fromkeys(dims))
+
+
+def stats(db: Database, f: EventFilter, by: str | None = None) -> dict[str, Any]:
+    """Event counts grouped by week, type and/or country (all three by default), with totals by
+    type and by country. Weeks are Mondays; events dated only to a month or year have week null."""
+    dims = parse_dimensions(by)
     clauses, params = f.where(db)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    week = week_expr(db)
-    rows = db.query(f"SELECT {week} AS week, e.type AS type, e.country_code AS country, count(*) AS n FROM events e "
-                    f"{where} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", params)
-    buckets, by_type, by_country = [], {}, {}
-    total = undated = 0
-    for r in rows:
-        n = int(r["n"])
-        total += n
-        if r["week"] is None:
-            undated += n
-        buckets.append({"week": r["week"], "type": r["type"], "country": r["country"], "count": n})
-        by_type[r["type"]] = by_type.get(r["type"], 0) + n
-        key = r["country"] or ""
-        by_country[key] = by_country.get(key, 0) + n
-    return {"total": total, "without_week": undated, "buckets": buckets,
-            "by_type": dict(sorted(by_type.items(), key=lambda kv: -kv[1])),
-            "by_country": dict(sorted(by_country.items(), key=lambda kv: -kv[1]))}
+    week, week_text = week_expr(db)
+    inner = {"week": f"{week} AS week", "type": "e.type AS type", "country": "e.country_code AS country"}
+    outer = {"week": f"{week_text} AS week", "type": "type", "country": "country"}
+    groups = ", ".join(str(i + 1) for i in range(len(dims)))
+    _, rows = db.tuples(
+        f"SELECT {', '.join(outer[d] for d in dims)}, n FROM (SELECT {', '.join(inner[d] for d in dims)}, count(*) AS n "
+        f"FROM events e {where} GROUP BY {groups}) AS g ORDER BY {groups}", params)
+    keys = (*dims, "count")
+    buckets = [dict(zip(keys, row)) for row in rows]
+    by_type = {r["type"]: int(r["n"]) for r in db.query(
+        f"SELECT e.type AS type, count(*) AS n FROM events e {where} GROUP BY 1 ORDER BY 2 DESC, 1", params)}
+    by_country = {r["country"] or "": int(r["n"]) for r in db.query(
+        f"SELECT e.country_code AS country, count(*) AS n FROM events e {where} GROUP BY 1 ORDER BY 2 DESC, 1", params)}
+    without_week = 0
+    if "week" in dims:
+        without_week = sum(b["count"] for b in buckets if b["week"] is None)
+    return {"total": sum(by_type.values()), "by": dims, "without_week": without_week if "week" in dims else None,
+            "buckets": buckets, "by_type": by_type, "by_country": by_country}
 
 
 # -- articles, quotes, claims (offset pages: these lists are small next to events) ---------------

@@ -154,6 +154,7 @@ def bench(corpus: list[str] | None, limit: int | None, workers: int, model: str 
     from ..ingest import InputError, read_articles
 
     rows, described, unreadable = corpus_rows(corpus, limit)
+    load_before = os.getloadavg()[0]  # other processes on the machine skew timings: reported with them
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-") as tmp:
         jsonl = os.path.join(tmp, "corpus.jsonl")
         with open(jsonl, "w", encoding="utf-8") as handle:
@@ -171,6 +172,7 @@ def bench(corpus: list[str] | None, limit: int | None, workers: int, model: str 
     figures: dict[str, Any] = {
         "corpus": described, "articles": len(texts), "words": words, "unreadable_inputs": unreadable,
         "cpu_count": os.cpu_count(), "workers": full["workers"],
+        "load_average_before": round(load_before, 2), "load_average_after": round(os.getloadavg()[0], 2),
         "bare_seconds": round(bare["seconds"], 3), "full_seconds": round(full["seconds"], 3),
         "bare_articles_per_s": round(len(texts) / bare["seconds"], 2),
         "full_articles_per_s": round(full["coded"] / full["seconds"], 2),

@@ -95,24 +95,31 @@ class Scores:
     files: int = 0
 
 
-def score_document(doc: TimeMLDocument, nlp, scores: Scores) -> None:
-    from ..time import normalise_span, tag_text
+def score_document(doc: TimeMLDocument, nlp, scores: Scores, baseline: bool = False) -> None:
+    """`baseline`: normalise the given spans with dateparser alone, for comparison."""
+    from ..time import normalise_span, parse_anchor, tag_text
+    from ..time.fallback import dateparser_resolution
 
     anchor = doc.dct[:10] if doc.dct else None
     parsed = nlp(doc.text)
     scores.files += 1
+    tagged = tag_text(doc.text, anchor, parsed)
+    leaves = [leaf for t in tagged for leaf in t.leaves()]
     for gold in doc.timexes:
         if gold.type not in SCORED_TYPES:
             continue
-        found = normalise_span(doc.text, gold.start, gold.end, anchor, parsed)
-        predicted = found.resolution.timex if found else None
+        if baseline:
+            resolution = dateparser_resolution(gold.text, parse_anchor(anchor))
+            predicted = resolution.timex if resolution else None
+        else:
+            found = normalise_span(doc.text, gold.start, gold.end, anchor, parsed, earlier=leaves)
+            predicted = found.resolution.timex if found else None
         scores.given[f"{gold.type}_total"] += 1
         if same_value(predicted, gold.value):
             scores.given[f"{gold.type}_correct"] += 1
         else:
             scores.errors.append((doc.name, gold.text, gold.value, predicted))
-    predicted_leaves = [leaf for t in tag_text(doc.text, anchor, parsed) for leaf in t.leaves()]
-    score_spans(doc.timexes, predicted_leaves, scores)
+    score_spans(doc.timexes, leaves, scores)
 
 
 def score_spans(gold: list[GoldTimex], predicted: Iterable, scores: Scores) -> None:
@@ -154,7 +161,7 @@ def figures_of(scores: Scores) -> dict:
     return figures
 
 
-def run_eval(gold: Path, limit: int | None = None, nlp=None) -> tuple[dict, Scores]:
+def run_eval(gold: Path, limit: int | None = None, nlp=None, baseline: bool = False) -> tuple[dict, Scores]:
     from ..nlp import load_model
 
     nlp = nlp or load_model()
@@ -164,7 +171,7 @@ def run_eval(gold: Path, limit: int | None = None, nlp=None) -> tuple[dict, Scor
     scores = Scores()
     started = time.perf_counter()
     for path in files:
-        score_document(read_tml(path), nlp, scores)
+        score_document(read_tml(path), nlp, scores, baseline)
     figures = figures_of(scores)
     figures["seconds"] = round(time.perf_counter() - started, 2)
     return figures, scores
@@ -187,15 +194,17 @@ def register(eval_app: typer.Typer) -> None:
         gold: Path = typer.Option(..., "--gold", exists=True, help="A .tml file or a directory of them (recursive)."),
         limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N files."),
         errors: int = typer.Option(0, "--errors", min=0, help="List the first N given-span misses."),
+        baseline: bool = typer.Option(False, "--dateparser-baseline", help="Given spans: dateparser alone."),
         as_json: bool = typer.Option(False, "--json", help="End with one JSON line of every figure."),
     ) -> None:
         """Time expressions: value accuracy given gold spans; end-to-end span P/R/F1 and value accuracy."""
         try:
-            figures, scores = run_eval(gold, limit)
+            figures, scores = run_eval(gold, limit, baseline=baseline)
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from exc
         figures["gold"] = str(gold)
+        figures["given_spans_normaliser"] = "dateparser" if baseline else "eventwire"
         flat = {**figures}
         for key in ("end_to_end_strict", "end_to_end_relaxed"):
             for name, value in figures[key].items():

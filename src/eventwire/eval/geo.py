@@ -9,7 +9,8 @@ Protocols:
     the error is 0 (the same GeoNames entry; our bundled areas carry approximate centres).
 (b) end to end on the places stage: a prediction matches a gold toponym it overlaps (one to one).
     GeoWebNews: "literal" gold = Literal, Mixed, Literal_Modifier, Embedded_Literal and Coercion
-    toponyms; associative ones (metonyms, "German" modifiers) are neither required nor penalised.
+    toponyms that are not demonyms ("Turkish army": the actors stage's business); associative ones
+    (metonyms, "German" modifiers) and demonyms are neither required nor penalised.
     "all" counts every gold toponym with coordinates. LGL: every gold toponym.
 Split: articles at even positions are `dev`, odd positions `test` (held out); `all` is both.
 """
@@ -178,6 +179,12 @@ def score_end_to_end(articles: list[GoldArticle], gazetteer: str | None, model: 
     from ..nlp import ParsedArticle, load_model
     from ..places import locate
 
+    from ..places.lexicon import lexicon
+    from ..places.names import normalise
+
+    def is_demonym(text: str) -> bool:
+        return normalise(text) in lexicon().demonyms
+
     config, nlp = Config(model=model, gazetteer=gazetteer), load_model(model)
     strict, literal, located = PRF(), PRF(), ResolutionScore()
     texts = [a.text for a in articles]
@@ -188,7 +195,7 @@ def score_end_to_end(articles: list[GoldArticle], gazetteer: str | None, model: 
         pairs = _match(preds, gold_all)
         matched = {id(g) for _, g in pairs if g is not None}
         strict = strict.add(PRF(len(matched), sum(g is None for _, g in pairs), len(gold_all) - len(matched)))
-        lit_gold = [g for g in gold_all if g.kind in LITERAL_TYPES or not g.kind or g.kind == "Literal"]
+        lit_gold = [g for g in gold_all if (g.kind in LITERAL_TYPES or not g.kind) and not is_demonym(g.text)]
         lit_tp = sum(1 for _, g in pairs if g is not None and id(g) in {id(x) for x in lit_gold})
         lit_fp = sum(1 for _, g in pairs if g is None)
         literal = literal.add(PRF(lit_tp, lit_fp, len(lit_gold) - lit_tp))

@@ -5,7 +5,8 @@ Public surface: `code_events(parsed, doc, config) -> list[Event]`.
 Per sentence: find trigger words from the lexicon (data/triggers.yaml), read their arguments off
 the dependency parse and map them onto `doc.actors` by span, decide modality (negated,
 hypothetical, reported by whom), add statements of intent as events of their own, count sizes,
-then attach place and date from `doc.places` / `doc.times` (else the article's date).
+then attach place and date from `doc.places` / `doc.times` (else the article's date). Last, a
+conflict event missing its other side takes it from the article's earlier conflict events.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..config import Config
 from ..model import ArticleDocument, Event
 from ..nlp import ParsedArticle
 from .coding import draft_events, finish
+from .dyads import fill_counterparts
 from .intent import intent_events
 from .lexicon import load_lexicon
 from .triggers import find_hits
@@ -31,4 +33,5 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
         drafts.sort(key=lambda d: (d.trigger_span or (d.hit.token.idx,))[0])
         for draft in drafts:
             events.append(finish(draft, f"e{len(events) + 1}", sent, doc, lex, actor_index))
+    fill_counterparts(events, actor_index)
     return events

@@ -44,6 +44,15 @@ def _is_argument(place: Place, sent: SpacySpan) -> bool:
     return span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "dative"}
 
 
+def _paragraph_places(trigger: Token, doc: ArticleDocument, excluded) -> list[Place]:
+    """Places of the trigger's paragraph (text between blank lines), for sentences that name none."""
+    text = doc.article.text
+    start = text.rfind("\n\n", 0, trigger.idx)
+    end = text.find("\n\n", trigger.idx)
+    start, end = (start + 2 if start >= 0 else 0), (end if end >= 0 else len(text))
+    return [p for p in doc.places if start <= p.span.start and p.span.end <= end and not excluded(p)]
+
+
 def focus_place(doc: ArticleDocument) -> Place | None:
     """The place an article is about: its most mentioned place name, ties to the first mention."""
     if not doc.places:
@@ -77,7 +86,8 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
                 locative.append(p)
                 break
             head = head.head
-    for group, how in ((locative, "clause-prep"), (in_clause, "clause"), (places, "sentence")):
+    paragraph = _paragraph_places(trigger, doc, part_of_actor)
+    for group, how in ((locative, "clause-prep"), (in_clause, "clause"), (places, "sentence"), (paragraph, "paragraph")):
         if group:
             return min(group, key=lambda p: _distance(trigger, p.span.start)), how
     focus = focus_place(doc)

@@ -15,9 +15,12 @@ OBJ = {"dobj", "dative", "iobj", "attr", "oprd"}
 # Prepositions whose object is the one acted upon ("attack on", "sanctions against").
 RECIPIENT_PREPS = {"against", "on", "upon", "into", "with", "at", "to", "toward", "towards", "onto", "over", "of", "from", "inside"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "them", "him", "us"}
+# Participles that describe their subject's stance rather than something done to it.
+STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "resolve", "dedicate", "poise", "set"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 # Quantity-like heads whose "of" object is the real argument ("part of the programme").
-PARTITIVE = {"part", "some", "all", "most", "much", "portion", "half", "rest", "many", "dozen", "hundred", "thousand", "number", "group", "contingent", "batch", "patch", "deployment", "member", "leader", "side"}
+PARTITIVE = {"part", "some", "all", "most", "much", "portion", "half", "rest", "many", "dozen", "dozens", "hundred",
+             "hundreds", "thousand", "thousands", "number", "batch", "patch", "deployment", "one", "two", "few", "several"}
 
 
 def is_passive(tok: Token) -> bool:
@@ -69,6 +72,8 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(tok):
         agents = _pobjs(tok, {"by"})
+        if not agents and tok.pos_ == "ADJ" or (not agents and tok.lemma_.lower() in STATIVE_PARTICIPLES):
+            agents = _children(tok, PASS_SUBJ)  # "Vietnam is committed to": a state, not a passive action
         return _unwrap(with_conjuncts(agents))
     subj = _children(tok, SUBJ)
     if subj:
@@ -84,8 +89,8 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if tok.dep_ == "relcl":
         return [tok.head]
-    if tok.dep_ == "acl" and tok.tag_ == "VBG":
-        return [tok.head]
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or (tok.head.dep_ == "ROOT" and not _pobjs(tok, {"by"}))):
+        return [tok.head]  # "fighters fleeing", and a finite verb misparsed under its subject
     if tok.dep_ in {"acomp", "amod"}:
         return subjects(head, depth + 1) if tok.dep_ == "acomp" else []
     return []
@@ -96,11 +101,11 @@ def objects(tok: Token) -> list[Token]:
     found = _children(tok, OBJ)
     if is_passive(tok):
         found = _children(tok, PASS_SUBJ | {"nsubj"}) + found
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT":
         found.append(tok.head)
     found += _pobjs(tok, RECIPIENT_PREPS - {"of", "from"})
-    for obj in list(found):  # "shelled positions of the security forces"
-        found += _pobjs(obj, {"of"})
+    for obj in list(found):  # "shelled positions of the security forces", "imposed sanctions on Iran"
+        found += _pobjs(obj, {"of", "on", "against", "to", "upon", "into"})
     return _unwrap(with_conjuncts(found))
 
 
@@ -141,7 +146,11 @@ def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
     for tok in tokens:
         head_hits = [a for a in actors if a.span.start < tok.idx + len(tok.text) and a.span.end > tok.idx]
         start, end = phrase_bounds(tok)
-        hits = head_hits or [a for a in actors if a.span.start < end and a.span.end > start]
+        in_phrase = [a for a in actors if a.span.start < end and a.span.end > start]
+        hits = head_hits or in_phrase
+        if head_hits and not any(a.country for a in head_hits):
+            # "the Trump administration": the uncoded head takes the coded name beside it
+            hits = [a for a in in_phrase if a.country and a not in head_hits] + head_hits
         if not hits:  # "leaders of the rebels": the actor sits in the "of" phrase
             right = tok.right_edge
             hits = [a for a in actors if a.span.start >= tok.idx and a.span.end <= right.idx + len(right.text)
@@ -169,6 +178,11 @@ def resolve_pronouns(tokens: list[Token]) -> list[Token]:
             clause = tok.head
             while clause.dep_ not in {"ccomp", "xcomp", "advcl", "conj", "ROOT"} and clause.head != clause:
                 clause = clause.head
+            if tok.dep_ == "poss":  # "reiterated its demand": its = the clause's own subject
+                own = [s for s in _children(clause, SUBJ) if s.lemma_.lower() not in PRONOUNS and s.i != tok.head.i]
+                if own:
+                    out.extend(with_conjuncts(own))
+                    continue
             governor = clause.head if clause.dep_ != "ROOT" else None
             if governor is not None:
                 above = [s for s in _children(governor, SUBJ) if s.lemma_.lower() not in PRONOUNS]
@@ -176,4 +190,16 @@ def resolve_pronouns(tokens: list[Token]) -> list[Token]:
                     out.extend(with_conjuncts(above))
                     continue
         out.append(tok)
+    return out
+
+
+def possessor_fallback(tokens: list[Token], actors: list[Actor]) -> list[Token]:
+    """"their forces" with no actor of its own stands for whoever "their" is."""
+    out = []
+    for tok in tokens:
+        poss = _children(tok, {"poss"})
+        if poss and not actors_for([tok], actors):
+            out.extend(resolve_pronouns(poss))
+        else:
+            out.append(tok)
     return out

@@ -12,7 +12,7 @@ from .anchors import attach_place, attach_time, date_of
 from .lexicon import Lexicon, Trigger
 from .modality import clause_verb, is_hypothetical, is_negated, reporter, words
 from .sizes import sizes_for
-from .triggers import Hit
+from .triggers import CARRIERS, Hit
 
 # "demonstrated calling for independence": the demand is the protest's, not an event of its own.
 FOLD_INTO_PROTEST = {"REQUEST", "ACCUSE"}
@@ -41,7 +41,7 @@ class Draft:
 
 def _is_argument_of(tok: Token, other: Token) -> bool:
     """A noun trigger that fills a slot of another trigger is part of that event ("suspended aid")."""
-    node, hops = tok, 0
+    node, hops = _carrier(tok), 0
     if tok.pos_ not in {"NOUN", "PROPN"} and tok.dep_ != "pcomp":
         return False  # verbs only as the content of a preposition: "accused X of violating"
     while node.head != node and hops < 3:
@@ -74,24 +74,41 @@ def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
     return kept, folded
 
 
+def _carrier(tok: Token) -> Token:
+    """The noun standing in the clause for a nominal trigger: "a mediation effort", "days of war games"."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lemma_.lower() == "of" and tok.head.head.lemma_.lower() in CARRIERS:
+        return tok.head.head
+    return tok
+
+
 def _actor_tokens(tok: Token, entry: Trigger, actors: list[Actor]) -> tuple[list[Token], list[Token]]:
     """(actor tokens, recipient tokens) following the entry's `actor_from` order."""
     w = words()
     nominal = tok.pos_ in {"NOUN", "PROPN"}
-    verb = tok.head if nominal and tok.dep_ in {"dobj", "attr"} else None
+    anchor = _carrier(tok) if nominal else tok
+    verb = anchor.head if nominal and anchor.dep_ in {"dobj", "attr"} else None
     received = verb is not None and verb.lemma_.lower() in w.reception_verbs
     light = verb is not None and verb.lemma_.lower() in w.light_verbs
+    own = args.resolve_pronouns(args.noun_actor_tokens(tok) + (args.noun_actor_tokens(anchor) if anchor != tok else []))
+    if own and all(t.lemma_.lower() in args.PRONOUNS or t.text.lower() in args.PRONOUNS for t in own) and light:
+        own = []  # "held their first meeting": their = the subject of "held"
     sources = {
-        "subject": (args.noun_actor_tokens(tok) or (args.subjects(verb) if light else []))
+        "subject": (own or (args.subjects(verb) if light else []))
         if nominal else args.subjects(tok),
         "object": [] if nominal else args.objects(tok),
         "of": args.of_tokens(tok),
         "by": args._pobjs(tok, {"by"}),
     }
+    order = list(entry.actor_from)
+    if not nominal and tok.tag_ == "VBG" and "object" in order and any(c.dep_ == "dobj" for c in tok.children):
+        order.remove("object")  # "surrendering ISIS supporters": the participle describes its "object"
+        order.insert(0, "object")
     actor: list[Token] = []
     used = None
-    for source in entry.actor_from:  # first source that names a known actor wins
-        found = args.resolve_pronouns(sources.get(source) or [])
+    for source in order:  # first source that names a known actor wins
+        found = args.possessor_fallback(args.resolve_pronouns(sources.get(source) or []), actors)
         if found and (args.actors_for(found, actors) or not actor):
             actor, used = found, source
             if args.actors_for(found, actors):
@@ -103,7 +120,9 @@ def _actor_tokens(tok: Token, entry: Trigger, actors: list[Actor]) -> tuple[list
         if received:
             recipient = args.subjects(verb) + recipient
     else:
-        recipient = [t for t in args.objects(tok) if t not in actor]
+        # the thing given or imposed ("sent troops", "imposed sanctions") is not the recipient
+        recipient = [t for t in args.objects(tok) if t not in actor
+                     and not (t.dep_ == "dobj" and t.lemma_.lower() in entry.object)]
         if used == "object":
             recipient = [t for t in args.objects(tok) if t not in actor and t.dep_ not in {"dobj"}]
         if not args.actors_for(recipient, actors):  # "left troops in Syria to back the SDF": the purpose names the beneficiary

@@ -56,6 +56,8 @@ def _intent_type(action: Draft | None, tok: Token) -> str:
         return "THREATEN"
     if action is not None and action.quad in (3, 4):
         return "THREATEN"
+    if action is None and any(c.dep_ == "dobj" and c.lemma_.lower() in words().conflict_objects for c in tok.children):
+        return "THREATEN"  # "vowed revenge"
     return "AGREE"
 
 
@@ -83,8 +85,9 @@ def intent_events(sent: SpacySpan, drafts: list[Draft], lex: Lexicon, actors: li
                 draft.recipient = draft.recipient or [r for r in action.recipient if r not in draft.actor]
                 action.hypothetical = True
             continue
-        if draft.type in VERBAL or draft.negated or tok.pos_ not in {"VERB", "AUX"} or _governed_by_trigger(tok, drafts):
-            continue
+        light = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in words().light_verbs
+        if draft.type in VERBAL or draft.negated or (tok.pos_ not in {"VERB", "AUX"} and not light) or _governed_by_trigger(tok, drafts):
+            continue  # "will resume negotiations": the light verb carries the intent of its noun
         aux = future_aux(tok)
         if aux is not None and aux.lemma_.lower() not in {"could", "may", "might", "can"}:
             draft.hypothetical = True

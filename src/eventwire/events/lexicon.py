@@ -86,6 +86,9 @@ def _trigger(type_name: str, quad: int, raw: dict, where: str, modes: dict) -> T
     for key in _LIST_KEYS:
         if key in raw and not isinstance(raw[key], list):
             raise LexiconError(f"{where}: `{key}` must be a list")
+        bad = [x for x in raw.get(key, []) if not isinstance(x, str)]
+        if bad:  # YAML reads bare on/off/yes/no as booleans and digits as numbers
+            raise LexiconError(f"{where}: `{key}` holds non-text items {bad}; quote them")
     if raw.get("mode") and raw["mode"] not in modes:
         raise LexiconError(f"{where}: mode {raw['mode']!r} is not defined in codebook.yaml")
     if raw.get("size") and raw["size"] not in SIZE_KEYS:

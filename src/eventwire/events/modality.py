@@ -29,6 +29,7 @@ class ModalityWords:
     reception_verbs: frozenset[str]
     light_verbs: frozenset[str]
     affiliation_nouns: frozenset[str]
+    conflict_objects: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +40,8 @@ def words() -> ModalityWords:
         raise LexiconError(f"{path}: expected a mapping with a `version:` key")
     values = {}
     for name in ModalityWords.__dataclass_fields__:
-        if not isinstance(data.get(name), list):
-            raise LexiconError(f"{path}: `{name}` must be a list of lemmas")
+        if not isinstance(data.get(name), list) or not all(isinstance(x, str) for x in data[name]):
+            raise LexiconError(f"{path}: `{name}` must be a list of lemmas (quote on/off/yes/no)")
         values[name] = frozenset(str(x).lower() for x in data[name])
     return ModalityWords(**values)
 
@@ -121,7 +122,7 @@ def condition(trigger: Token) -> str | None:
     return None
 
 
-def is_hypothetical(trigger: Token) -> bool:
+def is_hypothetical(trigger: Token, depth: int = 0) -> bool:
     w = words()
     verb = clause_verb(trigger)
     if future_aux(trigger) is not None or obligation_aux(trigger) is not None:
@@ -138,7 +139,8 @@ def is_hypothetical(trigger: Token) -> bool:
         if _lemma(gov) in w.hypothetical_governors and tok.dep_ in {"xcomp", "ccomp", "dobj", "prep", "pobj", "acomp", "oprd", "acl"}:
             return True
         if gov.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"prep", "pobj"}:
-            break
+            # "sent police to help fight gangs": a complement of an unrealised verb is unrealised too
+            return depth < 2 and tok.dep_ in {"xcomp", "conj"} and is_hypothetical(gov, depth + 1)
         tok = gov
     return False
 

@@ -19,7 +19,7 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Not counts of people even when they look like one ("1988", "50 percent").
-NOT_COUNTS = {"percent", "%", "year", "month", "day", "week", "hour", "minute", "dollar", "km", "kilometer",
+NOT_COUNTS = {"percent", "%", "$", "€", "£", "¥", "dollar", "euro", "pound", "yuan", "rupee", "shilling", "year", "month", "day", "week", "hour", "minute", "dollar", "km", "kilometer",
               "kilometre", "mile", "ton", "tonne", "am", "pm"}
 
 
@@ -82,6 +82,17 @@ def _key(noun: Token, verb: Token | None, trigger: Trigger, lex: Lexicon) -> str
     return "people"
 
 
+def _counts_people(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """"400 troops", "30 hostages": people nouns count; "two missiles" does not, unless the verb
+    says what happened to them ("killed 20", "arrested 12")."""
+    lemma = noun.lemma_.lower()
+    if any(lemma in nouns for nouns in lex.size_nouns.values()):
+        return True
+    if noun.pos_ == "NUM" or noun.ent_type_ in {"NORP", "PERSON"}:
+        return True
+    return any(verb.lemma_.lower() in verbs for verbs in lex.size_verbs.values()) and lemma not in NOT_COUNTS
+
+
 def _argument_nouns(verb: Token) -> list[Token]:
     out = []
     for c in verb.children:
@@ -112,7 +123,7 @@ def sizes_for(trigger_tok: Token, trigger: Trigger, lex: Lexicon, extra_verbs: l
             nouns.append(verb.head)
         for noun in nouns:
             value = number_of(noun)
-            if value is None:
+            if value is None or not _counts_people(noun, verb, lex):
                 continue
             key = _key(noun, verb if verb.pos_ in {"VERB", "AUX", "ADJ"} else None, trigger, lex)
             sizes.setdefault(key, value)

@@ -96,6 +96,9 @@ CARRIERS = {"effort", "campaign", "operation", "mission", "process", "drive", "p
             "series", "round", "day", "week", "hour", "month", "spate", "string", "threat", "plan"}
 
 
+STATE_VERBS = {"go", "be", "remain", "stay", "put", "place", "come", "continue"}
+
+
 def _reported_noun(tok: Token) -> bool:
     head = tok
     while head.dep_ == "conj" and head.head != head:
@@ -106,14 +109,23 @@ def _reported_noun(tok: Token) -> bool:
         head = head.head.head
     if head.dep_ in NOUN_EVENT_DEPS:
         return not _background_clause(head.head) if head.dep_ != "ROOT" else True
-    return head.dep_ == "pobj" and head.head.lemma_.lower() == "under" and head.head.head.pos_ in {"VERB", "AUX"}
+    prep = head.head
+    # "put under investigation", "went on strike", "placed on alert"
+    return head.dep_ == "pobj" and prep.lemma_.lower() in {"under", "on"} and prep.head.pos_ in {"VERB", "AUX"} and (
+        prep.lemma_.lower() == "under" or prep.head.lemma_.lower() in STATE_VERBS)
 
 
 def _background_clause(tok: Token) -> bool:
+    """Participles and relative clauses describe a noun; a "who/which" clause whose relative pronoun is
+    its subject still reports an event of that noun ("rebels who attacked the town")."""
     clause = tok
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
-    return clause.dep_ in {"relcl", "acl", "amod", "compound"}
+    if clause.dep_ == "relcl":
+        return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"who", "which", "that"} for c in clause.children)
+    if clause.dep_ == "acl" and clause.head.dep_ == "ROOT" and clause.tag_ in {"VBD", "VBN"}:
+        return False  # "2,000 students protested in Dhaka": a finite verb the parser hung off its subject
+    return clause.dep_ in {"acl", "amod", "compound"}
 
 
 def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:

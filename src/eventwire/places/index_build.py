@@ -166,7 +166,7 @@ def build_index(path: Path, keep_from: Path | None = None) -> None:
     con = create(tmp)
     with con:
         con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.places.values())
-        con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", sorted(rows.names))
+        con.executemany("INSERT OR IGNORE INTO names VALUES (?,?)", rows.names)
         con.executemany("INSERT OR REPLACE INTO admin1 VALUES (?,?,?,?)", admin1_rows)
         if keep_from is not None and keep_from.exists():
             _copy_user_rows(con, keep_from)

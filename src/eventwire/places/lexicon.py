@@ -25,6 +25,7 @@ class Lexicon:
     region_words: frozenset[str]
     part_nouns: frozenset[str]
     metonym_verbs: frozenset[str]
+    place_nouns: frozenset[str]
     not_places: frozenset[str]  # normalised
 
 
@@ -80,5 +81,6 @@ def lexicon() -> Lexicon:
         region_words=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "region_words")),
         part_nouns=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "part_nouns")),
         metonym_verbs=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "metonym_verbs")),
+        place_nouns=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "place_nouns")),
         not_places=frozenset(normalise(w) for w in _words("lexicon.yaml", lex, "not_places")),
     )

@@ -13,8 +13,7 @@ _THE = re.compile(r"^the ")
 
 def normalise(name: str) -> str:
     """Lower-case ASCII key: accents folded, dots and apostrophes dropped, other punctuation a space."""
-    text = unicodedata.normalize("NFKC", name)
-    text = unidecode(text).lower()
+    text = name.lower() if name.isascii() else unidecode(unicodedata.normalize("NFKC", name)).lower()
     text = _DROP.sub("", text)
     text = _SPACE.sub(" ", text).strip()
     return _THE.sub("", text)
@@ -22,6 +21,8 @@ def normalise(name: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True for names written in Latin script (the only ones worth indexing for English news)."""
+    if name.isascii():
+        return True
     for char in name:
         if char.isalpha() and not ("LATIN" in unicodedata.name(char, "")):
             return False

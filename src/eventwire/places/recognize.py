@@ -76,8 +76,13 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
             covered.add(tok.i)
         if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in people and not _after_locative(doc, ent.start):
             continue
+        named_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in lex.place_nouns
         if ent.label_ in PLACE_LABELS:
+            if normalise(ent.text) in lex.not_places and not _after_locative(doc, ent.start):
+                continue  # "Easter", "North" on their own
             method = f"spacy-ner:{ent.label_}"
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and named_place:
+            method = f"pattern:place-noun-of:{ent.label_}"  # "the village of Baghouz"
         elif (ent.label_ in ("PERSON", "ORG", "NORP") and _after_locative(doc, ent.start)
               and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)):
             method = f"gazetteer:after-preposition:{ent.label_}"  # "fighting in Baghouz" mis-tagged
@@ -91,6 +96,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
             continue
         if _is_metonym(span, lex):
             continue
+        if (len(span) == 1 and method.startswith("spacy") and not _after_locative(doc, span.start)
+                and not gaz.has_name(span.text) and not named_place):
+            continue  # a lone unknown word with no locative cue is more often a name or a product
         start_tok, part = _extend_part(doc, span, lex)
         found.append(Candidate(doc[start_tok].idx, span.end_char, span.start_char, span.end_char, span.text, part, method))
     found.extend(_gazetteer_matches(doc, gaz, lex, covered))
@@ -124,7 +132,10 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
                 continue  # acronyms ("CEO", "PSC") are rarely places; "US", "UK" are
             cue = _after_locative(doc, i) or span.text.startswith("#")
             biggest = max(e.population for e in entries)
-            if cue or biggest >= MIN_UNTAGGED_POPULATION or any(e.is_country or e.fcode == "ADM1" for e in entries):
+            major = any(e.is_country or e.fcode in ("ADM1", "PPLC") for e in entries)
+            if n == 1 and not (major or cue and not tok.is_sent_start):
+                continue  # one capitalised word ("Oil", "District") needs a cue or to be a major place
+            if cue or biggest >= MIN_UNTAGGED_POPULATION or major:
                 match = span
                 break
         if match is None:

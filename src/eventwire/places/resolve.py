@@ -18,10 +18,13 @@ from .gazetteer import Entry, Gazetteer
 from .lexicon import lexicon
 from .names import normalise
 
+POPULATION_WEIGHT = 0.5  # per power of ten of population
+FOCUS_WEIGHT = 1.5  # times the share of the article's mentions in the candidate's country
+EXACT_NAME_BONUS = 1.0  # the mention is the entry's own name, not one of its alternate names
 FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.5, "PCL": 1.5, "CONT": 2.5,
                  "ADM1": 0.9, "PPLC": 1.6, "PPLA": 0.4, "ADM2": 0.1}
 TOP_READINGS = 12  # readings per mention considered for spatial support
-SPATIAL_CAP = 2.5
+SPATIAL_CAP = 6.0
 _HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
 _SUFFIXES = re.compile(r"(['’]s|['’])$")
 
@@ -90,12 +93,12 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Entry], str]:
 
 
 def prior(entry: Entry, key: str) -> float:
-    score = math.log10(max(entry.population, 0) + 10) / 2.0
+    score = math.log10(max(entry.population, 0) + 10) * POPULATION_WEIGHT
     score += FEATURE_BONUS.get(entry.fcode or "", 0.0)
     if entry.fclass not in ("P", "A", "L"):
         score -= 0.3  # streets, buildings and hills rarely outrank towns of the same name
     if normalise(entry.name) == key:
-        score += 1.0
+        score += EXACT_NAME_BONUS
     if entry.source.startswith("user:"):
         score += 0.2  # the user loaded it because their news is about it
     return score
@@ -152,7 +155,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
     for i, entries in enumerate(cands):
         best, best_score = None, -1e9
         for e in entries:
-            s = priors[i][e.id] + 1.5 * votes.get(e.cc or "", 0) / total + bonus[i][e.id] + spatial[i].get(e.id, 0.0)
+            s = priors[i][e.id] + FOCUS_WEIGHT * votes.get(e.cc or "", 0) / total + bonus[i][e.id] + spatial[i].get(e.id, 0.0)
             if s > best_score:
                 best, best_score = e, s
         scored.append((best, best_score))
@@ -171,8 +174,8 @@ def _fallback(gaz: Gazetteer, mentions: list[Mention], results: list[Resolution]
         if res.entry is not None:
             continue
         inner = _inner_place(gaz, mention.text, resolved)
-        if inner is not None:
-            res.entry, res.method, res.fallback = inner, "inner-name", True
+        if inner is not None:  # the place the mention names, as far as the gazetteer knows
+            res.entry, res.method = inner, "inner-name"
         elif focus is not None:
             res.entry, res.method, res.fallback = focus, "near-focus", True
         else:

@@ -22,9 +22,9 @@ RESOLVABLE = {"he", "she", "they"}
 
 
 def cue_of(token: Token, lexicon: Lexicon) -> Cue | None:
-    """The cue entry when `token` is a verb (or verbal noun-less verb form) listed in cues.yaml."""
-    if not token.tag_.startswith("VB"):
-        return None
+    """The cue entry when `token` is a verb, used as a verb, whose lemma is listed in cues.yaml."""
+    if not token.tag_.startswith("VB") or token.dep_ in ("amod", "compound", "acomp", "nmod", "nsubj", "dobj", "pobj"):
+        return None  # participles used as adjectives or nouns: "continued support", "the said"
     return lexicon.cues.get(token.lemma_.lower())
 
 

@@ -18,9 +18,6 @@ MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not q
 # Nouns that carry a reported proposition: "denied a report that ...", "rejected claims that ...".
 CARRIERS = {"report", "claim", "allegation", "assertion", "suggestion", "rumor", "rumour", "story",
             "statement", "accusation", "charge", "notion", "idea", "assessment", "finding", "view"}
-# Cues whose to-infinitive complement is the reported content ("vowed to fight on").
-INFINITIVE_CUES = {"promise", "pledge", "vow", "threaten", "urge", "ask", "warn", "swear", "demand",
-                   "propose", "refuse", "decline", "expect", "hope", "advise", "tell"}
 
 
 @dataclass
@@ -68,7 +65,7 @@ class Finder:
     def run(self) -> list[Found]:
         direct = self._direct()
         indirect = self._indirect()
-        found = _merge(direct, indirect)
+        found = _merge(direct, indirect, self.text)
         found.extend(self._according(found))
         return sorted(found, key=lambda f: f.start)
 
@@ -94,6 +91,8 @@ class Finder:
         if prev is not None and prev.text.rstrip().endswith(":"):
             sents[prev.start] = prev  # "He said:" ending the sentence before the quote
         lo_para, hi_para = region.paragraph, region.last_paragraph
+        inside = [t for t in first.doc if region.start <= t.idx < region.end] if first is last else []
+        governing = {a.i for t in inside for a in t.ancestors}
         best = None
         for sent in sents.values():
             for tok in sent:
@@ -103,6 +102,8 @@ class Finder:
                 if entry is None:
                     continue
                 distance = min(abs(tok.idx - region.outer_end), abs(region.outer_start - tok.idx))
+                if tok.i in governing:
+                    distance -= len(self.text)  # the verb the quoted clause hangs on wins over a nearer one
                 if best is None or distance < best[0]:
                     best = (distance, tok, entry)
         if best is None and prev is not None and prev.start_char >= self.paras[lo_para][0]:
@@ -121,17 +122,33 @@ class Finder:
             if entry is None or self.in_quote(tok.idx):
                 continue
             comp, carrier = self._complement(tok, entry)
-            if comp is None:
+            method = "carrier" if carrier is not None else "complement"
+            if comp is not None:
+                start, end = self._content_bounds(comp, tok)
+            elif "object" in entry.takes:
+                start, end = self._object_bounds(tok)
+                method = "object"
+            else:
                 continue
-            start, end = self._content_bounds(comp, tok)
-            if end <= start or words(self.text[start:end]) < 2:
+            if end <= start or words(self.text[start:end]) < (1 if method == "object" else 2):
                 continue
-            out.append(Found(start, end, "indirect", "indirect-" + ("carrier" if carrier is not None else "complement"),
+            out.append(Found(start, end, "indirect", "indirect-" + method,
                              cue=tok, entry=entry, subject=subject_of(tok), carrier=carrier,
                              paragraph=self.para(start), last_paragraph=self.para(end - 1)))
         return out
 
     def _complement(self, cue: Token, entry: Cue) -> tuple[Token | None, SpacySpan | None]:
+        if "clause" in entry.takes:
+            clause = self._clause(cue)
+            if clause[0] is not None:
+                return clause
+        if "infinitive" in entry.takes:
+            for child in cue.children:
+                if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    return child, None
+        return None, None
+
+    def _clause(self, cue: Token) -> tuple[Token | None, SpacySpan | None]:
         for child in cue.children:
             if child.dep_ == "ccomp" and not self.in_quote(child.idx):
                 return child, None
@@ -143,21 +160,46 @@ class Finder:
                         head = tok.head
                         carrier = cue.doc[head.left_edge.i: head.i + 1]
                         return tok, carrier
-        if entry.lemma in INFINITIVE_CUES:
-            for child in cue.children:
-                if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                    return child, None
         return None, None
 
-    def _content_bounds(self, comp: Token, cue: Token) -> tuple[int, int]:
-        toks = [t for t in comp.subtree if not _in_according(t)]
-        if cue.i in {t.i for t in toks}:
+    def _object_bounds(self, cue: Token) -> tuple[int, int]:
+        """What an attitude verb is about: its object, with "for ..."/"as ..." after it
+        ("criticized the senator for his vote")."""
+        obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+        if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("himself", "herself", "themselves") \
+                or self.in_quote(obj.idx):
             return 0, 0
-        lo, hi = toks[0].i, toks[-1].i
+        hi = obj.right_edge.i
+        for sib in cue.children:
+            if sib.i > hi and (sib.dep_ in ("oprd", "xcomp", "ccomp")
+                               or sib.dep_ == "prep" and sib.lower_ in ("for", "as", "over", "of")):
+                hi = max(hi, sib.right_edge.i)
+        doc = self.sdoc
+        lo = obj.left_edge.i
+        while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+    def _content_bounds(self, comp: Token, cue: Token) -> tuple[int, int]:
+        excluded: set[int] = set()
+        for t in comp.subtree:
+            if t.i in excluded:
+                continue
+            if _in_according(t) or (t.i > comp.i and t.dep_ in ("advcl", "parataxis") and t.tag_ == "VBG"
+                                     and cue_of(t, self.lexicon) is not None) or _contrast_clause(t, comp):
+                excluded.update(x.i for x in t.subtree)  # a nested attribution ("..., telling X that")
+        ids = {t.i for t in comp.subtree} - excluded
+        if cue.i in ids:
+            return 0, 0
+        lo = hi = comp.i
+        while lo - 1 in ids:
+            lo -= 1
+        while hi + 1 in ids:
+            hi += 1
         doc = self.sdoc
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
-        while hi > lo and (doc[hi].is_punct and doc[hi].text not in "”\"’'") or doc[hi].is_space:
+        while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"’'") or doc[hi].is_space or doc[hi].dep_ == "cc"):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
@@ -195,6 +237,13 @@ class Finder:
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _contrast_clause(tok: Token, comp: Token) -> bool:
+    """", but for Republicans, it is ...": the writer's own clause conjoined to the reported one."""
+    if tok.dep_ != "conj" or tok.head.i != comp.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "while", "although", "yet") for c in comp.children if c.i < tok.i)
+
+
 def _is_quotation(content: str) -> bool:
     return words(content) >= MIN_DIRECT_WORDS or (words(content) >= 2 and content[-1:] in ".!?")
 
@@ -206,7 +255,7 @@ def _in_according(tok: Token) -> bool:
     return False
 
 
-def _merge(direct: list[Found], indirect: list[Found]) -> list[Found]:
+def _merge(direct: list[Found], indirect: list[Found], text: str) -> list[Found]:
     """An indirect content holding a direct quote: keep the quote when it is most of the content
     (a quoted clause), else keep the paraphrase, which then stands for the quoted fragment."""
     keep_direct = {id(d): True for d in direct}
@@ -214,8 +263,9 @@ def _merge(direct: list[Found], indirect: list[Found]) -> list[Found]:
     for ind in indirect:
         inside = [d for d in direct if ind.start <= d.start and d.end <= ind.end + 2]
         if not inside:
-            if any(d.start < ind.end and ind.start < d.end for d in direct):
-                continue  # crosses a quote boundary: the parse split a quotation
+            crossing = [d for d in direct if d.start < ind.end and ind.start < d.end]
+            if crossing and not _trim_to_unquoted(ind, crossing[0], text):
+                continue  # the parse split a quotation and too little is left outside it
             kept_indirect.append(ind)
             continue
         quoted = sum(d.end - d.start for d in inside)  # in characters: words are near enough
@@ -228,3 +278,20 @@ def _merge(direct: list[Found], indirect: list[Found]) -> list[Found]:
         kept_indirect.append(ind)
     return [d for d in direct if keep_direct[id(d)]] + kept_indirect
 
+
+
+def _trim_to_unquoted(ind: Found, quote: Found, text: str) -> bool:
+    """Cut a paraphrase that runs into (or out of) a quotation back to its unquoted part."""
+    region = quote.region
+    if region.outer_start > ind.start:
+        start, end = ind.start, region.outer_start
+    else:
+        start, end = region.outer_end, ind.end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if words(text[start:end]) < 3:
+        return False
+    ind.start, ind.end = start, end
+    return True

@@ -25,6 +25,9 @@ class Cue:
     lemma: str
     medium: str | None = None
     stance: str = "asserted"
+    # what the verb reports: a clause ("said that ..."), an infinitive ("vowed to ..."),
+    # an object ("criticized the deal")
+    takes: frozenset[str] = frozenset({"clause"})
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,14 @@ def _cues(raw: dict[str, Any], media: dict[str, tuple[str, ...]]) -> dict[str, C
         cues[lemma] = Cue(lemma, medium, stance)
     if not cues:
         raise LexiconError("quotes/data/cues.yaml: no `verbs` listed")
+    for key, takes in (("infinitive_verbs", "infinitive"), ("object_verbs", "object")):
+        for lemma in _strings("cues.yaml", key, raw.get(key) or []):
+            lemma = lemma.lower()
+            old = cues.get(lemma)
+            if old is not None and takes in old.takes:
+                raise LexiconError(f"quotes/data/cues.yaml: verb {lemma!r} is listed twice in `{key}`")
+            base = old or Cue(lemma, takes=frozenset())
+            cues[lemma] = Cue(base.lemma, base.medium, base.stance, base.takes | {takes})
     return cues
 
 

@@ -7,8 +7,11 @@ so it is the same after a resumed run as after a clean one.
 from __future__ import annotations
 
 import json
+import signal
 import sys
-from typing import TextIO
+import threading
+from contextlib import contextmanager
+from typing import Iterator, TextIO
 
 from ..ingest import InputError
 from ..model import ArticleDocument
@@ -45,21 +48,40 @@ class DocumentWriter:
 
     def fail(self, error: InputError) -> None:
         self.stats.failed += 1
-        report_failure(self.store, error)
+        with interrupts_deferred():
+            report_failure(self.store, error)
 
     def flush(self) -> None:
-        if self.store is not None and self.pending:
-            self.store.save_many(self.pending)
-        if self.out is not None:  # after the commit: the JSONL never holds what the store lost
-            for doc in self.pending:
-                self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
-            self.out.flush()
-        self.pending.clear()
+        with interrupts_deferred():
+            if self.store is not None and self.pending:
+                self.store.save_many(self.pending)
+            if self.out is not None:  # after the commit: the JSONL never holds what the store lost
+                for doc in self.pending:
+                    self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+                self.out.flush()
+            self.pending.clear()
 
     def finish(self) -> None:
         self.flush()
         if self.store is not None:
-            count_sources(self.store)
+            with interrupts_deferred():
+                count_sources(self.store)
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Ctrl-C during a write waits for the write to end, so it never leaves a transaction open."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
 
 
 def count_sources(store: Store) -> None:

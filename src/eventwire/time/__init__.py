@@ -31,6 +31,7 @@ from .tense import direction_at
 __all__ = ["resolve_times", "tag_text", "normalise_span", "Tagged", "parse_anchor"]
 
 REFERENCE_GRANULARITIES = {"day", "part_of_day", "time"}
+EVENT_AFTER = re.compile(r"\s+(?!and\b|or\b|but\b|to\b)[\w\"“']", re.IGNORECASE)
 UNTIL = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 
 
@@ -61,7 +62,8 @@ class _Resolver:
 
     def __init__(self, text: str, anchor: dt.date | None, spacy_doc: Doc | None):
         self.text, self.anchor, self.doc = text, anchor, spacy_doc
-        self.reference: dt.date | None = None
+        self.reference: dt.date | None = None  # the last specific day: "the previous day"
+        self.last_time: dt.date | None = None  # the last date of any precision: "a year earlier"
 
     def direction(self, m: Mention) -> str:
         found = direction_at(self.doc, m.start, m.end)
@@ -70,11 +72,17 @@ class _Resolver:
         return found
 
     def single(self, m: Mention, direction: str | None = None) -> Tagged | None:
-        resolution = resolve_mention(m, self.anchor, direction or self.direction(m), self.reference)
+        reference = self.last_time if m.rule == "ago" else self.reference
+        if m.rule == "ago" and m.groups["dir"].lower() in ("before", "after") and EVENT_AFTER.match(self.text, m.end):
+            # "six years after she was released": counted from an event, not from a date
+            return Tagged(m.start, m.end, m.text, Resolution(None, None, None, None, "day", "ago/from-event"))
+        resolution = resolve_mention(m, self.anchor, direction or self.direction(m), reference)
         if resolution is None:
             return None
-        if resolution.granularity in REFERENCE_GRANULARITIES and resolution.start is not None:
-            self.reference = resolution.start
+        if resolution.start is not None and resolution.granularity != "duration":
+            self.last_time = resolution.start
+            if resolution.granularity in REFERENCE_GRANULARITIES:
+                self.reference = resolution.start
         return Tagged(m.start, m.end, m.text, resolution)
 
     def __call__(self, m: Mention) -> Tagged | None:
@@ -111,9 +119,15 @@ class _Resolver:
 
 
 def _tag(text: str, start: int, end: int, anchor: dt.date | None, spacy_doc: Doc | None,
-         include_references: bool = False) -> list[Tagged]:
-    """Expressions in text[start:end], read with the whole text (and its parse) as context."""
+         include_references: bool = False, earlier: list[Tagged] = ()) -> list[Tagged]:
+    """Expressions in text[start:end], read with the whole text (and its parse) as context, and
+    the `earlier` expressions before `start` as references for "the previous day"."""
     resolver = _Resolver(text, anchor, spacy_doc)
+    for t in earlier:
+        if t.end <= start and t.resolution.start is not None and t.resolution.granularity != "duration":
+            resolver.last_time = t.resolution.start
+            if t.resolution.granularity in REFERENCE_GRANULARITIES:
+                resolver.reference = t.resolution.start
     tagged = (resolver(m) for m in combine(text, find_mentions(text, include_references, start, end)))
     return [t for t in tagged if t is not None]
 
@@ -124,11 +138,12 @@ def tag_text(text: str, published: str | None, spacy_doc: Doc | None = None) -> 
 
 
 def normalise_span(text: str, start: int, end: int, published: str | None,
-                   spacy_doc: Doc | None = None) -> Tagged | None:
+                   spacy_doc: Doc | None = None, earlier: list[Tagged] = ()) -> Tagged | None:
     """The meaning of text[start:end] taken as one time expression; dateparser for forms the
-    grammar lacks; None when neither understands it."""
+    grammar lacks; None when neither understands it. `earlier`: the text's expressions (from
+    `tag_text`), whose last ones before `start` anchor "the previous day" and "a year earlier"."""
     anchor = parse_anchor(published)
-    found = _tag(text, start, end, anchor, spacy_doc, include_references=True)
+    found = _tag(text, start, end, anchor, spacy_doc, include_references=True, earlier=earlier)
     best = max(found, key=lambda t: t.end - t.start) if found else None
     if best is not None and 2 * (best.end - best.start) >= len(text[start:end].strip()):
         return best if len(found) == 1 or best.resolution.granularity == "range" else _join_found(found, best)

@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 Date = dt.date
-PAST, FUTURE, NEAREST = "past", "future", "nearest"
+# PRESENT: a present tense that is no report ("holds a rally Friday"): forward for weekdays,
+# nearest for anything longer ("unemployment stands at 5% in January")
+PAST, FUTURE, NEAREST, PRESENT = "past", "future", "nearest", "present"
 
 
 @dataclass
@@ -58,10 +60,11 @@ def narrow(start: Date, end: Date, part: str | None) -> tuple[Date, Date]:
 
 def weekday_near(anchor: Date, weekday: int, direction: str) -> Date:
     """The day named `weekday` (ISO 1..7): past = on or before the anchor, future = on or after,
-    nearest = whichever is closer, the past one on a tie."""
+    nearest = whichever is closer, leaning to the past by a day (news mostly reports); present
+    looks forward like future."""
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
-    if direction == PAST or (direction == NEAREST and back <= ahead):
+    if direction == PAST or (direction == NEAREST and back <= ahead + 1):
         return anchor - dt.timedelta(days=back)
     return anchor + dt.timedelta(days=ahead)
 

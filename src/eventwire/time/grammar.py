@@ -52,7 +52,8 @@ def _fragments(v: Vocabulary) -> dict[str, str]:
         "POD": rf"(?P<pod>{_alternation(v.parts_of_day)})",
         "SEASON": rf"(?P<season>{_alternation(v.seasons)})",
         "UNIT": rf"(?P<unit>{_alternation(v.units)})",
-        "NUM": rf"(?P<num>\d+(?:\.\d+)?|{_alternation(v.numbers)})",
+        # "seventy-four" as well as the listed words
+        "NUM": rf"(?P<num>\d+(?:\.\d+)?|(?:{_alternation(TENS)})[\s-](?:{_alternation(DIGITS)})|{_alternation(v.numbers)})",
         "ORD": rf"(?P<ord>{_alternation(v.ordinals)})",
         "DEICTIC": rf"(?P<deictic>{_alternation(v.deictic_days)})",
         "REF": rf"(?P<ref>{_alternation(v.references)})",
@@ -87,7 +88,7 @@ PATTERNS: dict[str, str] = {
     "ago": r"\b(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|just|only)\s+)?{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b",
     "past_span": r"\bthe\s+(?P<pshift>past|last|previous|next|coming|following)\s+(?:{NUM}\s+)?{UNIT}\b",
     "duration": r"\b(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|up\s+to|at\s+least)\s+)?{NUM}[\s-]+{UNIT}(?:[\s-]long)?\b",
-    "clock": r"(?<![\d.:])(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*{AMPM}",
+    "clock": r"(?<![\w.:/])(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*{AMPM}",
     "clock_word": r"\b(?P<clockword>noon|midnight)\b",
     "reference": r"\b{REF}\b",
 }
@@ -96,6 +97,8 @@ PATTERNS: dict[str, str] = {
 DATE_CONTEXT = {"in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
                 "between", "and", "early", "late", "mid", "last", "next", "this", "around", "about", "on",
                 "for", "circa", "throughout", "year", "end", "start", "beginning", "middle", "or", "as", "than"}
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+DIGITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 ALWAYS_CAPITALISED = ("month", "month2", "wd", "holiday")
 DURATION_INTRO = {"for", "over", "within", "during", "in", "after", "than", "about", "nearly", "almost", "some",
                   "around", "lasting", "least", "past", "last", "spent", "took", "takes", "up", "of"}
@@ -152,8 +155,23 @@ def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
     if rule in ("duration", "ago") and groups["num"].lower() in ("a", "an", "some", "many", "few"):
         if rule == "duration" and before not in DURATION_INTRO:
             return False
+    if rule == "duration" and not _plausible_duration(groups, before, text[match.end():match.end() + 6]):
+        return False
+    if rule == "deictic" and groups["deictic"][0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, match.start() - 20):match.start()]):
+        return False  # "USA Today", "Russia Today": a name, not a day
     if rule == "reference":
         return False  # vague references are only normalised for given spans, never emitted by the tagger
+    return True
+
+
+def _plausible_duration(groups: dict, before: str, following: str) -> bool:
+    num, unit = groups["num"].lower(), groups["unit"].lower()
+    if re.match(r"-old\b|\s+old\b", following):
+        return False  # "a 63-year-old": an age
+    if num == "one" and unit == "day" and before not in DURATION_INTRO:
+        return False  # "one day" is mostly "some day"
+    if unit.startswith("quarter") and following.lstrip().startswith("of"):
+        return False  # "a quarter of the cost"
     return True
 
 

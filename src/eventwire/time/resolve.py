@@ -52,8 +52,8 @@ def _day(d: Date, m: Mention, method: str, pod: str | None = None) -> Resolution
 
 
 def _period(value: str, start: Date, end: Date, granularity: str, m: Mention, method: str) -> Resolution:
-    """A period narrowed by its modifier; "earlier this year" ends, "later this year" starts, at
-    publication (the anchor is carried in `method`'s caller through start/end)."""
+    """A period narrowed by its modifier ("early January": 1-10 January); the value stays the
+    whole period, as TimeML writes it."""
     start, end = cal.narrow(start, end, _vocab("period_modifiers", _g(m, "mod")))
     return Resolution(value, value, start, end, granularity, method)
 
@@ -256,8 +256,14 @@ def anaphoric(m: Mention, anchor, direction, reference) -> Resolution | None:
 
 
 def _count(m: Mention) -> float | str:
-    word = _g(m, "num") or "1"
-    return float(word) if word[0].isdigit() else _vocab("numbers", word)
+    word = _g(m, "num")
+    if word is None:  # "the coming weeks": some weeks; "the coming week": one
+        return "X" if (_g(m, "unit") or "").endswith("s") else 1.0
+    if word[0].isdigit():
+        return float(word)
+    if word not in load_vocabulary().numbers:  # "seventy-four"
+        return float(sum(_vocab("numbers", part) for part in word.replace("-", " ").split()))
+    return _vocab("numbers", word)
 
 
 def ago(m: Mention, anchor, direction, reference) -> Resolution | None:

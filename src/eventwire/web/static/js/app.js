@@ -26,8 +26,8 @@
       const [page, geo, stats, dated] = await Promise.all([
         EW.get("/api/events", { ...state.filters, limit: PAGE }),
         EW.get("/api/events.geojson", { ...state.filters, limit: 5000 }),
-        EW.get("/api/stats", state.filters),
-        EW.get("/api/stats", withoutDates(state.filters)),
+        EW.get("/api/stats", { ...state.filters, by: "type" }),
+        EW.get("/api/stats", { ...withoutDates(state.filters), by: "week" }),
       ]);
       if (generation !== state.generation) return;
       EW.timeline.setStats(dated);
@@ -80,7 +80,7 @@
   }
 
   async function loadChoices() {
-    const stats = await EW.get("/api/stats");
+    const stats = await EW.get("/api/stats", { by: "type" });
     const list = $("type-list");
     list.textContent = "";
     for (const [type, n] of Object.entries(stats.by_type)) {

@@ -74,7 +74,10 @@ EW.article = (function () {
       if (!piece.spans.length) { text.append(piece.text); continue; }
       const cls = piece.spans.flatMap((s) => s.cls).filter(Boolean).join(" ");
       const trigger = piece.spans.find((s) => s.kind === "trigger");
-      const node = EW.el("span", { class: cls, title: piece.spans.map((s) => s.title).join(" · "), "data-kind": piece.spans.map((s) => s.kind).join(" ") }, piece.text);
+      const node = EW.el("span", {
+        class: cls, title: piece.spans.map((s) => s.title).join(" · "),
+        "data-kind": piece.spans.map((s) => s.kind).join(" "), "data-ids": piece.spans.map((s) => s.kind + ":" + s.id).join(" "),
+      }, piece.text);
       if (trigger) node.addEventListener("click", () => onPick(art.id, trigger.id));
       text.append(node);
     }

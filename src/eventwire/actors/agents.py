@@ -1,0 +1,278 @@
+"""Generic agent nouns ("Syrian troops", "U.S. officials", "Lawmakers in Congress", "the group")
+and the named organisations and countries that are actors on their own."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .matching import Match, PhraseIndex
+from .mention import BACKED, Hits, Mention, backed_prefix, is_nounish, match_head
+
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
+ATTACH_PREPS = {"in", "of", "from", "for", "at", "throughout", "across"}
+COUNTERPART_PREPS = {"with", "to", "against", "by", "from", "toward", "towards", "between"}  # "talks with Tehran"
+DEFINITE = {"the", "this", "that", "these", "those"}
+COUNTRY_KINDS = ("country", "demonym", "metonym")
+ARMED = {"MIL", "REB", "COP", "UAF", "CRM"}
+
+
+def agent_mentions(doc: Doc, hits: Hits, lex: Lexicon, index: PhraseIndex) -> list[Mention]:
+    mentions = []
+    for match in hits.matches:
+        if match.target.kind != "agent" or hits.is_used(match):
+            continue
+        head = match_head(doc, match)
+        if not is_nounish(head):
+            continue
+        if _modifies_noun(head):
+            if head.head.dep_ not in ("nsubj", "agent"):
+                continue  # "police station", "army base"
+            head = head.head  # "army bulldozers demolished": the machines act for the army
+        mention = _agent_mention(doc, match, head, hits, lex, index, mentions)
+        if mention is not None:
+            hits.use(match)
+            mentions.append(mention)
+    return mentions
+
+
+def _modifies_noun(token: Token) -> bool:
+    """"police station", "army base": the agent word only modifies another noun."""
+    return token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
+def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon, index: PhraseIndex,
+                   out: list[Mention]) -> Mention | None:
+    agent = lex.agents[match.target.ref]
+    start, end = match.start, max(match.end, head.i + 1)
+    country = backer = modifier_sector = None
+    org = person = None
+    definite = False
+    for child in _children(doc, match, head):
+        if child.i < match.start:
+            if child.lower_ in DEFINITE and child.dep_ == "det":
+                definite = True
+            if child.dep_ not in MODIFIER_DEPS and child.dep_ != "conj":
+                continue
+            hit = hits.named_at(child.i)
+            entry = hits.entry_of(hit) if hit is not None else None
+            if entry is not None and entry.kind == "person":
+                person = person or entry  # "the Trump administration": the person stays an actor too
+                continue
+            if hit is not None and not hits.is_used(hit):
+                if hit.target.kind in COUNTRY_KINDS:
+                    hits.use(hit)
+                    last = _coordinated(doc, child, hit, hits, agent, out)
+                    country = country or last.target.ref
+                    start = min(start, last.start)
+                elif entry is not None:
+                    org = org or entry
+                continue
+            inner = hits.at(child.i)
+            if inner is not None and inner.target.kind == "agent" and agent.inherit and not hits.is_used(inner):
+                inner_sector = lex.agents[inner.target.ref].sector  # "rebel leaders", "civilian advisers"
+                if not (agent.sector in ARMED and inner_sector not in ARMED):  # "Moslem forces" stay armed
+                    modifier_sector = modifier_sector or inner_sector
+                hits.use(inner)
+                start = min(start, inner.start)
+                continue
+            who = backed_prefix(child)
+            if who is None and BACKED.match("x-" + child.lower_):
+                who = _backer_word(child, hits)
+            if who is not None:
+                code = _country_code(who, hits, index)
+                if child.lower_.rsplit("-", 1)[-1] == "led":
+                    country = country or code  # "Saudi-led forces" are Saudi forces
+                else:
+                    backer = code or backer
+                start = min(start, child.i, *(c.i for c in child.children if c.dep_ in MODIFIER_DEPS))
+        elif child.dep_ == "prep" and child.lower_ in ATTACH_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            hit = hits.named_at(pobj.i) if pobj is not None else None
+            if hit is None or hits.is_used(hit) or match_head(doc, hit).i != pobj.i:
+                continue
+            entry = hits.entry_of(hit)
+            if entry is not None and entry.kind == "person":
+                continue
+            if entry is not None:
+                org = org or entry
+            else:
+                country = country or hit.target.ref
+            hits.use(hit)
+            end = max(end, hit.end)
+    sector = modifier_sector or agent.sector
+    entity = None
+    method, confidence = "agent-noun", 0.5
+    if org is not None:
+        country = country or org.country
+        if agent.inherit and org.sector and not modifier_sector:
+            sector = org.sector
+        if agent.inherit or agent.coref:
+            entity = org.id
+        method, confidence = "agent-of-organization", 0.75
+    elif person is not None:
+        country = country or person.country
+        method, confidence = "agent-of-person", 0.7
+    elif country is not None:
+        method, confidence = "nationality-adjective", 0.8
+    mention = Mention(start, end, head.i, "agent", doc[start:end].text, country, sector,
+                      entity=entity, confidence=confidence, method=method, agent=agent)
+    if country is None:
+        mention.role = f"backed by {backer}" if backer else None
+        mention.method = "backed-descriptor" if backer else ("coref-descriptor" if definite and agent.coref else "agent-noun")
+        if not backer and not (definite and agent.coref) and not agent.alone:
+            return None
+        mention.confidence = 0.4
+    return mention
+
+
+def _children(doc: Doc, match: Match, head: Token) -> list[Token]:
+    inside = range(match.start, max(match.end, head.i + 1))
+    return sorted((c for i in inside for c in doc[i].children if c.i not in inside), key=lambda t: t.i)
+
+
+def _coordinated(doc: Doc, modifier: Token, hit: Match, hits: Hits, agent, out: list[Mention]) -> Match:
+    """"Hungarian and Romanian officials": the adjective next to the noun goes with it; each
+    earlier one becomes an actor of its own. Returns the match that stays with the noun."""
+    chain = [hit]
+    for conj in modifier.children:
+        other = hits.named_at(conj.i) if conj.dep_ == "conj" else None
+        if other is not None and not hits.is_used(other) and other.target.kind in COUNTRY_KINDS:
+            hits.use(other)
+            chain.append(other)
+    chain.sort(key=lambda m: m.start)
+    for match in chain[:-1]:
+        out.append(Mention(match.start, match.end, match_head(doc, match).i, "agent", match.text, match.target.ref,
+                           agent.sector, confidence=0.7, method="nationality-adjective", agent=agent))
+    return chain[-1]
+
+
+def _backer_word(word: Token, hits: Hits) -> str | None:
+    """"Iran - backed" split into tokens: the country is a child of "backed"."""
+    for child in word.children:
+        hit = hits.named_at(child.i)
+        if hit is not None:
+            hits.use(hit)
+            return hit.text
+    return None
+
+
+def _country_code(text: str, hits: Hits, index: PhraseIndex) -> str | None:
+    low = text.lower()
+    for alias, exact, target in index.buckets.get(low[:2], ()):
+        if (alias == text if exact else alias == low) and target.kind != "agent":
+            return hits.lex.entries[target.ref].country if target.kind == "entry" else target.ref
+    return None
+
+
+def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
+    """Organisations, armed groups, media and countries matched in the dictionary."""
+    mentions = []
+
+    def noun_demonym_first(match: Match) -> bool:  # "Bosnian Serbs" claims "Bosnian" before it stands alone
+        return not (match.target.kind == "demonym" and match_head(doc, match).dep_ not in MODIFIER_DEPS)
+
+    for match in sorted(hits.matches, key=noun_demonym_first):
+        if not match.named or hits.is_used(match):
+            continue
+        head = match_head(doc, match)
+        target = match.target
+        if target.kind == "entry":
+            entry = lex.entries[target.ref]
+            if entry.kind == "person":
+                continue
+            mentions.append(Mention(match.start, match.end, head.i, entry.kind, entry.name, entry.country,
+                                    entry.sector, qid=entry.qid, entity=entry.id, confidence=0.9,
+                                    method="dictionary", entry=entry))
+            continue
+        country = lex.countries[target.ref]
+        start, code, kind = match.start, country.iso3, "country"
+        if target.kind == "metonym":
+            # A seat of government ("the Kremlin") always speaks for it; a capital city only as
+            # the one acting ("Moscow said", "Moscow's decision"), not as a place ("shelled Kabul").
+            seat = match.text not in country.capitals
+            acting = head.dep_ in ("nsubj", "poss", "agent") or (head.dep_ == "conj" and head.head.dep_ == "nsubj") or (
+                head.dep_ == "pobj" and head.head.lower_ in COUNTERPART_PREPS)
+            method, sector, confidence = "capital-metonym", ("GOV" if seat or acting else None), 0.7
+        elif target.kind == "demonym":
+            method, sector, confidence = "nationality-adjective", None, 0.6
+            if head.dep_ not in MODIFIER_DEPS:  # "Palestinians", "a Syrian was killed": people of the country
+                kind, sector = "agent", "CVL"
+                outer = _demonym_modifier(head, hits)
+                if outer is not None:  # "Bosnian Serbs": the people of the first country named
+                    hits.use(outer)
+                    start, code = outer.start, outer.target.ref
+        else:
+            method, sector, confidence = "dictionary", None, 0.85
+        mentions.append(Mention(start, match.end, head.i, kind, country.name if code == country.iso3 else match.text,
+                                code, sector, entity=code, confidence=confidence, method=method))
+    return mentions
+
+
+def _demonym_modifier(head: Token, hits: Hits) -> Match | None:
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("amod", "compound", "nmod"):
+            hit = hits.named_at(child.i)
+            if hit is not None and hit.target.kind in COUNTRY_KINDS and not hits.is_used(hit):
+                return hit
+    return None
+
+
+def unknown_org_mentions(doc: Doc, hits: Hits, lex: Lexicon, taken: set[int]) -> list[Mention]:
+    """spaCy ORG names missing from the dictionary: kept, coded from what is inside them
+    ("Kenyan Electoral Commission" -> KEN GOV) at a lower confidence; "(ABC)" after one defines an
+    acronym that later mentions share."""
+    mentions: list[Mention] = []
+    acronyms: dict[str, Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or taken.intersection(range(ent.start, ent.end)):
+            continue
+        if ent.text.islower() or any(hits.named_at(i) is not None and hits.entry_of(hits.named_at(i)) is not None
+                                     for i in range(ent.start, ent.end)):
+            continue
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        end = next((t.i for t in ent if t.text == "("), ent.end)  # spaCy may swallow "(ABC"
+        if start >= end:
+            continue
+        name = doc[start:end].text
+        if name in acronyms:
+            continue  # the acronym pass below codes it
+        whole = hits.named_at(start)
+        if whole is not None and whole.start <= start and whole.end >= end:
+            continue  # "the Kremlin": the dictionary knows the whole name
+        mention = _unknown_org(doc, start, end, hits, lex)
+        mentions.append(mention)
+        taken.update(range(start, end))
+        acronym = _parenthesised(doc, end)
+        if acronym:
+            acronyms[acronym] = mention
+    for tok in doc:
+        first = acronyms.get(tok.text)
+        if first is None or tok.i in taken or hits.named_at(tok.i) is not None:
+            continue
+        mentions.append(Mention(tok.i, tok.i + 1, tok.i, first.kind, first.name, first.country, first.sector,
+                                entity=first.entity, confidence=0.6, method="acronym"))
+    return mentions
+
+
+def _unknown_org(doc: Doc, start: int, end: int, hits: Hits, lex: Lexicon) -> Mention:
+    country = sector = None
+    root = doc[start:end].root
+    for i in range(start, end):
+        hit = hits.at(i)
+        if hit is None:
+            continue
+        if hit.target.kind in COUNTRY_KINDS:
+            country = country or hit.target.ref
+            hits.use(hit)
+        elif hit.target.kind == "agent" and hit.start <= root.i < hit.end:
+            sector = lex.agents[hit.target.ref].sector  # "... Commission" -> GOV, "... Party" -> PTY
+            hits.use(hit)
+    name = doc[start:end].text
+    return Mention(start, end, root.i, "organization", name, country, sector,
+                   entity="org:" + " ".join(name.lower().split()), confidence=0.4, method="ner-unknown")
+
+
+def _parenthesised(doc: Doc, i: int) -> str | None:
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return doc[i + 1].text
+    return None

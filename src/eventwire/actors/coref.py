@@ -1,0 +1,92 @@
+"""Within-article coreference: surname-only repeats, "the group"/"the militia" descriptors and
+"X-backed fighters", so that all mentions of one real-world actor share an entity id."""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from .mention import Mention, sentence_index
+
+WINDOW = 3  # sentences back in which "the group" looks for what it stands for
+
+
+def link_surnames(mentions: list[Mention]) -> None:
+    """"Joseph Smith ... Smith said": a one-word name repeats the last word of an earlier name."""
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    known: dict[str, Mention] = {}
+    for mention in people:
+        words = mention.name.split()
+        if len(words) >= 2:
+            known.setdefault(words[-1], mention)
+            continue
+        earlier = known.get(words[0]) if words else None
+        if earlier is None or earlier.entity == mention.entity:
+            continue
+        if mention.entry is not None and earlier.entry is None:
+            pass  # an earlier unknown full name beats a dictionary surname ("Cori Bush ... Bush")
+        elif mention.entry is not None:
+            continue
+        mention.name, mention.entity, mention.qid, mention.entry = earlier.name, earlier.entity, earlier.qid, earlier.entry
+        mention.country = mention.country or earlier.country
+        mention.sector = mention.sector or earlier.sector
+        mention.role = mention.role or earlier.role
+        mention.method, mention.confidence = "surname-repeat", min(earlier.confidence, 0.8)
+
+
+def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Resolve "the group" and "U.S.-backed fighters"; drop descriptors that stay unresolved."""
+    sentence = sentence_index(doc)
+    named = sorted((m for m in mentions if m.entry is not None or m.kind == "country"), key=lambda m: m.head)
+    counts = Counter(m.entity for m in named)
+    kept = []
+    for mention in mentions:
+        if mention.method == "coref-descriptor" and mention.country is None:
+            target = _antecedent(mention, named, sentence)
+            if target is None:
+                continue
+            _inherit(mention, target, keep_sector=target.kind == "country")
+        elif mention.method == "backed-descriptor":
+            backer = mention.role.removeprefix("backed by ") if mention.role else None
+            target = _backed_group(backer, named, counts)
+            if target is not None:
+                _inherit(mention, target, keep_sector=False)
+                mention.method = "coref-descriptor"
+        kept.append(mention)
+    return kept
+
+
+def _antecedent(mention: Mention, named: list[Mention], sentence: list[int]) -> Mention | None:
+    kinds = set(mention.agent.coref) if mention.agent else set()
+    here = sentence[mention.head]
+    before = [m for m in named if m.head < mention.start and m.kind in kinds and here - sentence[m.head] <= WINDOW]
+    if before:
+        return before[-1]
+    after = [m for m in named if m.head >= mention.end and m.kind in kinds and sentence[m.head] == here]
+    return after[0] if after else None
+
+
+def _backed_group(backer: str | None, named: list[Mention], counts: Counter) -> Mention | None:
+    groups = [m for m in named if m.entry is not None and backer and backer in m.entry.backers]
+    if not groups:
+        return None
+    best = max(groups, key=lambda m: (counts[m.entity], -m.head))
+    return next(m for m in groups if m.entity == best.entity)
+
+
+def _inherit(mention: Mention, target: Mention, keep_sector: bool) -> None:
+    mention.country = target.country
+    if not keep_sector:
+        mention.sector = target.sector or mention.sector
+    mention.entity = target.entity
+    mention.qid = target.qid if target.kind != "country" else None
+    mention.name = target.name if target.kind != "country" else mention.name
+    mention.confidence = 0.6
+
+
+def assign_entities(mentions: list[Mention]) -> None:
+    """Mentions without a linked entity get one from their code and head noun."""
+    for mention in mentions:
+        if mention.entity is None:
+            noun = mention.agent.noun if mention.agent else mention.name.lower()
+            mention.entity = f"{mention.country or '?'}:{mention.sector or '?'}:{noun}"

@@ -1,0 +1,21 @@
+"""Fixtures for the actor tests: run only the actor stage over sentences the tests write."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def actors_of(nlp):
+    """Actors of a text coded as a one-article document published on `published`."""
+    from eventwire.actors import find_actors
+    from eventwire.config import Config
+    from eventwire.model import Article, ArticleDocument
+    from eventwire.nlp import ParsedArticle
+
+    def run(text: str, published: str | None = "2019-03-18", actor_files: tuple[str, ...] = ()):
+        article = Article(id=Article.content_id(text), text=text, published=published)
+        parsed = ParsedArticle(article, nlp(text))
+        return find_actors(parsed, ArticleDocument(article=article), Config(actor_files=actor_files))
+
+    return run
+

@@ -1,0 +1,60 @@
+"""Negation, hypotheticals and the article-date fallback."""
+from __future__ import annotations
+
+
+def _event(doc, type_):
+    events = [e for e in doc.events if e.type == type_]
+    assert events, f"no {type_} event in {[(e.type, e.trigger.text) for e in doc.events]}"
+    return events[0]
+
+
+def test_not_negates(code_text):
+    doc = code_text("Egypt did not attack Libya.")
+    assert _event(doc, "ASSAULT").negated
+
+
+def test_denied_negates_its_complement(code_text):
+    doc = code_text("Iran denied attacking the tanker.")
+    assert _event(doc, "ASSAULT").negated
+
+
+def test_plain_event_is_asserted(code_text):
+    doc = code_text("Egypt attacked Libya.")
+    event = _event(doc, "ASSAULT")
+    assert not event.negated and not event.hypothetical
+
+
+def test_plans_to_is_hypothetical(code_text):
+    doc = code_text("Canada plans to impose sanctions on Russia.")
+    assert _event(doc, "SANCTION").hypothetical
+
+
+def test_threatened_to_is_hypothetical_action_and_a_threat(code_text):
+    doc = code_text("India threatened to expel Pakistani diplomats.")
+    assert _event(doc, "THREATEN").hypothetical is False
+    assert _event(doc, "SANCTION").hypothetical
+
+
+def test_would_is_hypothetical(code_text):
+    doc = code_text("Officials said Chile would recognize the new government.")
+    assert _event(doc, "SUPPORT").hypothetical
+
+
+def test_conditional_unless_makes_a_threat(code_text):
+    doc = code_text("Nigeria said it will withdraw its troops from Chad unless the fighting stops.")
+    assert _event(doc, "THREATEN").actor
+
+
+def test_date_from_time_expression_else_article(code_text):
+    doc = code_text("Police arrested 30 protesters on Friday. Soldiers attacked the camp.", published="2024-03-18")
+    arrest, attack = _event(doc, "COERCE"), _event(doc, "ASSAULT")
+    assert arrest.date_source == "time" and arrest.date == "2024-03-15"
+    assert attack.date_source == "article" and attack.date == "2024-03-18"
+
+
+def test_every_event_carries_provenance(code_text):
+    doc = code_text("Rebels ambushed an army convoy near Goma, killing five soldiers.")
+    for event in doc.events:
+        assert event.method and 0 < event.confidence <= 1
+        assert doc.article.text[event.sentence.start:event.sentence.end] == event.sentence.text
+        assert event.cameo and event.quad in (1, 2, 3, 4)

@@ -37,17 +37,30 @@ def test_codes_are_valid(lex):
     assert all(agent.sector in lex.sectors for agent in lex.agents.values())
 
 
-def test_ids_are_unique_across_files(lex, tmp_path):
-    # the loader refuses duplicates inside the bundled files; ids are also distinct from ISO codes
-    assert not set(lex.entries) & set(lex.countries)
+def test_ids_are_unique_across_files(lex):
+    from eventwire.actors.lexicon import DATA_DIR, ENTRY_FILES, _load_entries
+
+    seen: dict[str, str] = {}
+    for name in ENTRY_FILES:
+        for entry in _load_entries(DATA_DIR / name, lex.countries, lex.sectors):
+            assert entry.id not in seen, f"{entry.id} in {name} and {seen.get(entry.id)}"
+            seen[entry.id] = name
+    assert not set(seen) & set(lex.countries)
 
 
-def test_people_roles_are_ordered_and_do_not_overlap(lex):
+def test_people_roles_have_valid_periods(lex):
     for entry in lex.entries.values():
-        spans = sorted((r.start or "", r.end or "9999") for r in entry.roles)
-        for (start, end), (next_start, _) in zip(spans, spans[1:]):
-            assert end <= next_start or True  # concurrent offices are allowed (e.g. PM and party leader)
-            assert start < end, entry.id
+        for role in entry.roles:
+            assert role.start is not None, entry.id
+            assert role.end is None or role.start < role.end, entry.id
+
+
+def test_user_entry_replaces_a_bundled_one_by_id(tmp_path):
+    extra = tmp_path / "override.yaml"
+    extra.write_text("version: 1\nentries:\n  - {id: SDF, name: Syrian Democratic Forces, kind: armed_group, "
+                     "country: SYR, sector: MIL}\n", encoding="utf-8")
+    assert load_lexicon((str(extra),)).entries["SDF"].sector == "MIL"
+    assert load_lexicon().entries["SDF"].sector == "REB"
 
 
 def test_shared_aliases_can_be_told_apart(lex):

@@ -153,3 +153,33 @@ def test_user_dictionary_extends_the_bundled_one(actors_of, tmp_path):
     )
     actors = actors_of("The RFB attacked a patrol.", actor_files=(str(extra),))
     assert find(actors, "RFB").code == "COL REB"
+
+
+def test_name_containing_a_country_is_a_person(actors_of):
+    actors = actors_of("Chad Whitcombe, a spokesman for the Pentagon, declined to comment.")
+    person = find(actors, "Chad Whitcombe")
+    assert person.kind == "person" and person.code == "USA MIL"
+    assert not [a for a in actors if a.kind == "country"]
+
+
+def test_no_date_and_empty_text(actors_of):
+    assert actors_of("", published=None) == []
+    undated = find(actors_of("President Putin met Iraqi officials.", published=None), "Putin")
+    assert undated.country == "RUS" and undated.sector == "GOV"
+
+
+def test_city_gives_the_country_of_an_agent(actors_of):
+    militants = find(actors_of("Militants in Mosul attacked a checkpoint."), "Militants")
+    assert militants.code == "IRQ REB" and militants.method == "agent-in-city"
+
+
+def test_offsets_survive_odd_characters(actors_of):
+    text = "İstanbul\u00a0police and Syrian\u00a0troops clashed."
+    for actor in actors_of(text):
+        assert text[actor.span.start:actor.span.end] == actor.text
+    assert find(actors_of(text), "troops").code == "SYR MIL"
+
+
+def test_the_countrys_army_links_to_the_country_named_before(actors_of):
+    army = find(actors_of("Mali expelled the envoy. The country's army later closed the border."), "army")
+    assert army.code == "MLI MIL" and army.method == "coref-descriptor"

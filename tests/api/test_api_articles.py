@@ -57,6 +57,7 @@ def test_openapi_docs_and_dashboard_are_served_locally(client):
 def test_no_cors_by_default(client):
     r = client.get("/api/events", headers={"Origin": "https://elsewhere.example"})
     assert "access-control-allow-origin" not in r.headers
+    assert r.headers["x-content-type-options"] == "nosniff"
 
 
 def test_health_names_backend(client, api_db):
@@ -99,6 +100,8 @@ def test_code_needs_token_limits_size_and_stores(coding_client):
     assert coding_client.post("/api/code", json={"text": text}, headers=wrong).status_code == 401
     auth = {"Authorization": "Bearer s3cret"}
     assert coding_client.post("/api/code", json={"text": "x" * 6000}, headers=auth).status_code == 413
+    chunked = (b"x" * 1000 for _ in range(6))  # no Content-Length: the body is counted while read
+    assert coding_client.post("/api/code", content=chunked, headers=auth).status_code == 413
     assert coding_client.post("/api/code", json={"title": "only a title"}, headers=auth).status_code == 422
     r = coding_client.post("/api/code", json={"text": text, "published": "2024-05-06", "source": "Posted"}, headers=auth)
     assert r.status_code == 200, r.text

@@ -58,3 +58,20 @@ def test_every_event_carries_provenance(code_text):
         assert event.method and 0 < event.confidence <= 1
         assert doc.article.text[event.sentence.start:event.sentence.end] == event.sentence.text
         assert event.cameo and event.quad in (1, 2, 3, 4)
+
+
+def test_no_on_the_subject_negates(code_text):
+    doc = code_text("No soldiers were killed in the attack on the base.")
+    assert all(e.negated for e in doc.events if e.type == "ASSAULT" and e.trigger.text == "killed")
+
+
+def test_accidents_are_not_events(code_text):
+    doc = code_text("A fire destroyed three homes in the village on Sunday.")
+    assert not [e for e in doc.events if e.type in {"COERCE", "ASSAULT"}]
+
+
+def test_plans_need_an_action_of_their_own(code_text):
+    assert not [e for e in code_text("The ministry plans to build new schools.").events if e.type == "AGREE"]
+    doc = code_text("Israel plans to withdraw its troops from Gaza.")
+    assert [e for e in doc.events if e.type == "AGREE" and not e.hypothetical]
+    assert [e for e in doc.events if e.type == "RETREAT" and e.hypothetical]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .cities import city_country
 from .lexicon import Lexicon
 from .matching import Match, PhraseIndex
 from .mention import BACKED, Hits, Mention, backed_prefix, is_nounish, match_head
@@ -45,6 +46,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
     agent = lex.agents[match.target.ref]
     start, end = match.start, max(match.end, head.i + 1)
     country = backer = modifier_sector = None
+    located = False
+    country_coref = False
     org = person = None
     definite = False
     for child in _children(doc, match, head):
@@ -67,6 +70,9 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                 elif entry is not None:
                     org = org or entry
                 continue
+            if child.dep_ == "poss" and child.lower_ in ("country", "nation"):
+                country_coref = True  # "the country's army": the country named just before
+                continue
             inner = hits.at(child.i)
             if inner is not None and inner.target.kind == "agent" and agent.inherit and not hits.is_used(inner):
                 inner_sector = lex.agents[inner.target.ref].sector  # "rebel leaders", "civilian advisers"
@@ -88,6 +94,12 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
         elif child.dep_ == "prep" and child.lower_ in ATTACH_PREPS:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             hit = hits.named_at(pobj.i) if pobj is not None else None
+            if hit is None and pobj is not None and child.lower_ in ("in", "from") and pobj.ent_type_ == "GPE":
+                place = doc[pobj.left_edge.i:pobj.i + 1] if pobj.left_edge.ent_type_ == "GPE" else pobj
+                city = city_country(place.text)  # "militants in Mosul" -> IRQ
+                if city and not country:
+                    country, located = city, True
+                continue
             if hit is None or hits.is_used(hit) or match_head(doc, hit).i != pobj.i:
                 continue
             entry = hits.entry_of(hit)
@@ -112,10 +124,15 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
     elif person is not None:
         country = country or person.country
         method, confidence = "agent-of-person", 0.7
+    elif located:
+        method, confidence = "agent-in-city", 0.6
     elif country is not None:
         method, confidence = "nationality-adjective", 0.8
     mention = Mention(start, end, head.i, "agent", doc[start:end].text, country, sector,
                       entity=entity, confidence=confidence, method=method, agent=agent)
+    if country is None and country_coref:
+        mention.method, mention.coref_kinds, mention.confidence = "coref-descriptor", ("country",), 0.4
+        return mention
     if country is None:
         mention.role = f"backed by {backer}" if backer else None
         mention.method = "backed-descriptor" if backer else ("coref-descriptor" if definite and agent.coref else "agent-noun")

@@ -57,7 +57,7 @@ def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _antecedent(mention: Mention, named: list[Mention], sentence: list[int]) -> Mention | None:
-    kinds = set(mention.agent.coref) if mention.agent else set()
+    kinds = set(mention.coref_kinds or (mention.agent.coref if mention.agent else ()))
     here = sentence[mention.head]
     before = [m for m in named if m.head < mention.start and m.kind in kinds and here - sentence[m.head] <= WINDOW]
     if before:

@@ -19,6 +19,9 @@ KINDS = {"country", "organization", "armed_group", "person", "agent", "media"}
 INTERNATIONAL = {"IGO", "NGO", "IMG"}  # CAMEO-style codes for bodies that are not one country
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ten times faster
+
+
 class LexiconError(ValueError):
     """A dictionary file is malformed; the message names the file and the entry."""
 
@@ -118,7 +121,7 @@ def _fail(path: Path, where: str, message: str) -> LexiconError:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: cannot read: {exc}") from exc
     if not isinstance(data, dict) or "version" not in data:

@@ -97,6 +97,8 @@ class PhraseIndex:
         """Longest match at each token start, left to right, without overlaps."""
         text = doc.text.translate(_SAME_LENGTH)
         low = text.lower()
+        if len(low) != len(text):  # a few letters ("İ") lower-case to two characters
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         ends = {tok.idx + len(tok.text): tok.i for tok in doc}
         matches: list[Match] = []
         i = 0

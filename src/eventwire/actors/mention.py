@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -31,7 +31,7 @@ class Mention:
     method: str = "dictionary"
     entry: Entry | None = None
     agent: Agent | None = None
-    extra_ids: list[str] = field(default_factory=list)
+    coref_kinds: tuple[str, ...] = ()  # what a descriptor may stand for, when not the noun's own
 
     def code(self) -> str | None:
         if not self.country:

@@ -50,8 +50,11 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
         start = _name_start(ent, hits)
         if start >= ent.end or taken.intersection(range(start, ent.end)):
             continue
-        if any(hits.named_at(i) is not None for i in range(start, ent.end)):
+        inside = [hits.named_at(i) for i in range(start, ent.end) if hits.named_at(i) is not None]
+        if len(inside) == ent.end - start or any(hits.entry_of(m) for m in inside):
             continue  # a dictionary organisation or country that spaCy took for a name
+        for match in inside:
+            hits.use(match)  # "Chad Smith" is a person, not the country
         if start > 0 and doc[start - 1].text in ("#", "@"):
             continue  # hashtags and handles are not people
         spans.append((start, ent.end, None))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional
 
-from fastapi import FastAPI, Header, HTTPException, Path as PathParam, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, JSONResponse
@@ -46,6 +46,7 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     if settings.allow_code and not settings.token:
         raise ValueError("--allow-code needs --token: coding writes to the database")
     db = database or Database(settings.db, writable=settings.allow_code)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
@@ -67,15 +68,33 @@ def create_app(settings: Settings, database: Database | None = None) -> FastAPI:
     return app
 
 
+class BodyLimit:
+    """Plain ASGI middleware (cheaper than Starlette's BaseHTTPMiddleware on every request): refuses a
+    declared body over the limit before reading it, and marks every response nosniff."""
+
+    def __init__(self, app, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
+            response = JSONResponse({"detail": f"request body over {self.max_bytes} bytes"}, status_code=413)
+            return await response(scope, receive, send)
+
+        async def send_nosniff(message):
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-content-type-options", b"nosniff")]
+            await send(message)
+
+        await self.app(scope, receive, send_nosniff)
+
+
 def install_guards(app: FastAPI, settings: Settings) -> None:
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > settings.max_body_bytes):
-            return JSONResponse({"detail": f"request body over {settings.max_body_bytes} bytes"}, status_code=413)
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        return response
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
 
     @app.exception_handler(BadRequest)
     async def bad_request(_request: Request, exc: BadRequest):
@@ -134,8 +153,6 @@ def add_read_routes(app: FastAPI, db: Database) -> None:
     ) -> EventFilter:
         return event_filter(type, mode, actor, recipient, party, country, bbox, since, until, text, article,
                             source, negated, hypothetical, min_confidence)
-
-    from fastapi import Depends
 
     Filters = Depends(filters)
 

@@ -19,6 +19,9 @@ class Database:
     def __init__(self, url: str, writable: bool = False) -> None:
         self.url = url
         self.store: Store = open_store(url, read_only=not writable)
+        if self.store.schema_version() == 0:
+            self.store.close()
+            raise RuntimeError(f"{url} has no eventwire tables; run `eventwire migrate --db ...` or `eventwire code` first")
         self.backend = self.store.backend
         self.placeholder = self.store.placeholder
         self.has_geom = self.backend == "postgres" and self.store.has_geometry()
@@ -48,14 +51,24 @@ class Database:
 
     def tuples(self, statement: str, params: Iterable[Any] = ()) -> tuple[list[str], list[tuple]]:
         """Column names and rows as tuples (cheaper for large aggregates)."""
-        conn = self._connection()
         sql = self.store.sql(statement)
         params = list(params)
         if self.backend == "duckdb":
-            cur = conn.execute(sql, params)
-        else:
-            cur = conn.cursor()
-            cur.execute(sql, params or None)
+            cur = self._connection().execute(sql, params)
+            return [d[0] for d in cur.description], cur.fetchall()
+        conn = self._connection()
+        try:
+            return self._run_postgres(conn, sql, params)
+        except Exception:
+            if not (conn.closed or conn.broken):
+                raise
+            self._local.conn = None  # the server restarted or dropped the session: reconnect once
+            return self._run_postgres(self._connection(), sql, params)
+
+    @staticmethod
+    def _run_postgres(conn: Any, sql: str, params: list[Any]) -> tuple[list[str], list[tuple]]:
+        cur = conn.cursor()
+        cur.execute(sql, params or None)
         return [d[0] for d in cur.description], cur.fetchall()
 
     def document(self, article_id: str) -> dict[str, Any] | None:

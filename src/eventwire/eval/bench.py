@@ -9,10 +9,14 @@ Model loading and one warm-up article are timed apart from the measured run.
 """
 from __future__ import annotations
 
+import faulthandler
 import json
 import multiprocessing
 import os
+import queue as queue_module
 import resource
+import signal
+import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
@@ -25,6 +29,7 @@ from rich.console import Console
 from .metrics import emit
 
 BATCH_SIZE = 16  # what Pipeline.process_partition uses, so both phases batch alike
+PROGRESS_EVERY = 100  # articles between progress lines on stderr
 PROJECT_ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -83,7 +88,19 @@ def peak_rss_mib(who: int = resource.RUSAGE_SELF) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
+def _phase_started(name: str) -> None:
+    """A long phase says where it is: progress on stderr, and `kill -USR1 PID` dumps its Python stack."""
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
+    print(f"bench: {name} phase in process {os.getpid()}", file=sys.stderr, flush=True)
+
+
+def _progress(name: str, done: int) -> None:
+    if done % PROGRESS_EVERY == 0:
+        print(f"bench: {name} {done} articles", file=sys.stderr, flush=True)
+
+
 def _bare_phase(texts: list[str], model: str | None, queue) -> None:
+    _phase_started("bare")
     try:
         from ..nlp import load_model
 
@@ -92,14 +109,15 @@ def _bare_phase(texts: list[str], model: str | None, queue) -> None:
         nlp(texts[0])
         loaded = time.perf_counter() - started
         started = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
-            pass
+        for done, _ in enumerate(nlp.pipe(texts, batch_size=BATCH_SIZE), 1):
+            _progress("bare", done)
         queue.put({"seconds": time.perf_counter() - started, "load_seconds": loaded, "peak_rss_mib": peak_rss_mib()})
     except Exception as exc:  # noqa: BLE001 - reported to the parent as the phase's result
         queue.put({"error": f"{type(exc).__name__}: {exc}"})
 
 
 def _full_phase(jsonl: str, db: str, model: str | None, workers: int, queue) -> None:
+    _phase_started("full")
     try:
         from ..config import Config
         from ..ingest import InputError, read_articles
@@ -115,6 +133,13 @@ def _full_phase(jsonl: str, db: str, model: str | None, workers: int, queue) -> 
         loaded = time.perf_counter() - started
         result: dict[str, Any] = {"load_seconds": loaded, "workers": 1}
         store = open_store(db)
+        done = 0
+
+        def counter(_doc) -> None:
+            nonlocal done
+            done += 1
+            _progress("full", done)
+
         started = time.perf_counter()
         try:
             if workers > 1:
@@ -122,13 +147,13 @@ def _full_phase(jsonl: str, db: str, model: str | None, workers: int, queue) -> 
                     from ..scale.local import code_parallel
                 except ImportError as exc:
                     result["parallel_error"] = f"eventwire.scale.local.code_parallel not importable ({exc}); ran 1 process"
-                    stats = code_inputs([jsonl], config, store)
+                    stats = code_inputs([jsonl], config, store, on_article=counter)
                 else:
                     result["workers"] = workers
                     stats = code_parallel([jsonl], config, store, None, None, None, workers=workers, quiet=True,
                                           keep_documents=False)
             else:
-                stats = code_inputs([jsonl], config, store)
+                stats = code_inputs([jsonl], config, store, on_article=counter)
         finally:
             seconds = time.perf_counter() - started
             store.close()
@@ -145,7 +170,13 @@ def run_phase(target, *args) -> dict[str, Any]:
     queue = context.Queue()
     process = context.Process(target=target, args=(*args, queue))
     process.start()
-    result = queue.get()
+    while True:
+        try:
+            result = queue.get(timeout=2)
+            break
+        except queue_module.Empty:
+            if not process.is_alive():  # killed or crashed before reporting
+                return {"error": f"phase process exited with code {process.exitcode} before reporting"}
     process.join()
     return result
 

@@ -37,19 +37,19 @@ def generic_checks(spec: dict[str, Any], item: Any, handled: set[str]) -> tuple[
 def best_by_text(document: ArticleDocument, items: Sequence[Any], phrase: str,
                  checker: Callable[[Any], tuple[list[Check], list[str]]]):
     """(item, checks, unchecked) of the best candidate for `phrase`, or None with the reason."""
-    places = occurrences(document.article.text, phrase)
+    spots = occurrences(document.article.text, phrase)
     scored = []
     for item in items:
         span = (item.span.start, item.span.end)
-        shared = max((overlaps(span, o) for o in places), default=0)
+        shared = max((overlaps(span, o) for o in spots), default=0)
         similar = contains_words(item.text, phrase) or contains_words(phrase, item.text)
-        if not (shared if places else similar):
+        if not (shared if spots else similar):
             continue
         checks, unchecked = checker(item)
         exact = norm(item.text) == norm(phrase)
         scored.append(((sum(c.ok for c in checks), exact, shared), item, checks, unchecked))
     if not scored:
-        where = f"{len(places)} occurrence(s) in the text" if places else "not in the cleaned text"
+        where = f"{len(spots)} occurrence(s) in the text" if spots else "not in the cleaned text"
         return None, f"no predicted item overlapping {phrase!r} ({where})"
     _, item, checks, unchecked = max(scored, key=lambda s: s[0])
     return (item, checks, unchecked), ""

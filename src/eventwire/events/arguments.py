@@ -20,7 +20,7 @@ STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "resolve", "dedicate", 
 RELATIVE = {"who", "which", "that", "whom", "whose"}
 # Quantity-like heads whose "of" object is the real argument ("part of the programme").
 PARTITIVE = {"part", "some", "all", "most", "much", "portion", "half", "rest", "many", "dozen", "dozens", "hundred",
-             "hundreds", "thousand", "thousands", "number", "batch", "patch", "deployment", "one", "two", "few", "several"}
+             "hundreds", "thousand", "thousands", "tens", "scores", "millions", "number", "batch", "patch", "deployment", "one", "two", "few", "several"}
 
 
 def is_passive(tok: Token) -> bool:
@@ -58,10 +58,11 @@ def _unwrap(tokens: list[Token]) -> list[Token]:
     for tok in tokens:
         if tok.lemma_.lower() in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head
-        if tok.lemma_.lower() in PARTITIVE or tok.pos_ == "NUM":
-            inner = _pobjs(tok, {"of"})
-            if inner:
-                tok = inner[0]
+        for _ in range(3):  # "tens of thousands of students"
+            inner = _pobjs(tok, {"of"}) if tok.lemma_.lower() in PARTITIVE or tok.pos_ == "NUM" else []
+            if not inner:
+                break
+            tok = inner[0]
         out.append(tok)
     return out
 
@@ -105,8 +106,27 @@ def objects(tok: Token) -> list[Token]:
         found.append(tok.head)
     found += _pobjs(tok, RECIPIENT_PREPS - {"of", "from"})
     for obj in list(found):  # "shelled positions of the security forces", "imposed sanctions on Iran"
-        found += _pobjs(obj, {"of", "on", "against", "to", "upon", "into"})
+        found += _pobjs(obj, {"of", "on", "against", "to", "upon", "into", "with"})
+    found += _pobjs(tok, {"from"})  # "withdrew from Lebanon", "expelled from Kuwait": after the others
     return _unwrap(with_conjuncts(found))
+
+
+def complement_targets(tok: Token) -> list[Token]:
+    """Whom a verbal event is about when it embeds a clause: "demanded that *the US* cancel",
+    "threatened to break relations *with Russia*"."""
+    for child in tok.children:
+        if child.dep_ == "ccomp":
+            subj = _children(child, SUBJ | PASS_SUBJ)
+            if subj:
+                return _unwrap(with_conjuncts(subj))
+        if child.dep_ == "xcomp":
+            return objects(child)
+    return []
+
+
+def locative_actors(tok: Token) -> list[Token]:
+    """Names under "in/at/from/into" in the trigger's clause: the state where it happened."""
+    return with_conjuncts(_pobjs(tok, {"in", "at", "from", "into", "inside", "across", "throughout"}))
 
 
 def noun_actor_tokens(tok: Token) -> list[Token]:
@@ -118,7 +138,7 @@ def noun_actor_tokens(tok: Token) -> list[Token]:
 
 
 def noun_recipient_tokens(tok: Token) -> list[Token]:
-    return _unwrap(with_conjuncts(_pobjs(tok, RECIPIENT_PREPS - {"of", "from", "with"})))
+    return _unwrap(with_conjuncts(_pobjs(tok, RECIPIENT_PREPS - {"of", "from"})))
 
 
 def of_tokens(tok: Token) -> list[Token]:
@@ -147,7 +167,9 @@ def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
         head_hits = [a for a in actors if a.span.start < tok.idx + len(tok.text) and a.span.end > tok.idx]
         start, end = phrase_bounds(tok)
         in_phrase = [a for a in actors if a.span.start < end and a.span.end > start]
-        hits = head_hits or in_phrase
+        appositions = [a for c in tok.rights if c.dep_ == "appos" for a in actors
+                       if a.span.start >= c.left_edge.idx and a.span.end <= c.right_edge.idx + len(c.right_edge.text)]
+        hits = head_hits or in_phrase or appositions  # "The Minister, Aftab Sherpao, allowed"
         if head_hits and not any(a.country for a in head_hits):
             # "the Trump administration": the uncoded head takes the coded name beside it
             hits = [a for a in in_phrase if a.country and a not in head_hits] + head_hits

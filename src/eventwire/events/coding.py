@@ -14,8 +14,10 @@ from .modality import clause_verb, is_hypothetical, is_negated, reporter, words
 from .sizes import sizes_for
 from .triggers import CARRIERS, Hit
 
-# "demonstrated calling for independence": the demand is the protest's, not an event of its own.
-FOLD_INTO_PROTEST = {"REQUEST", "ACCUSE"}
+# "demonstrated calling for independence", "rioted, setting fire to mattresses": part of the protest.
+FOLD_INTO_PROTEST = {"REQUEST", "ACCUSE", "COERCE"}
+# Types whose target, when unnamed, is the state where they happen ("demonstrated in Serbia").
+PLACE_TARGETS = {"PROTEST", "SANCTION", "RETREAT", "MOBILIZE", "COERCE", "AID", "CONSULT"}
 ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "conj"}
 
 
@@ -144,6 +146,12 @@ def _affiliation(speaker: Token) -> list[Token]:
     return []
 
 
+def _natural_cause(tok: Token) -> bool:
+    causes = words().natural_causes
+    doers = args.subjects(tok) if tok.pos_ in {"VERB", "ADJ"} else args.noun_actor_tokens(tok)
+    return bool(doers) and all(d.lemma_.lower() in causes for d in doers)
+
+
 def _assault_modes(tok: Token, lex: Lexicon) -> list[str]:
     verb = clause_verb(tok)
     lemmas = {t.lemma_.lower() for t in tok.subtree} | {t.lemma_.lower() for t in verb.subtree} | {tok.lemma_.lower()}
@@ -156,13 +164,23 @@ def _assault_modes(tok: Token, lex: Lexicon) -> list[str]:
 
 def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Lexicon) -> list[Draft]:
     actors = doc.actors
+    actor_index = {a.id: a for a in actors}
     kept, folded = select_hits(hits)
     drafts = []
     for hit in kept:
         tok, entry = hit.token, hit.entry
+        if entry.quad == 4 and _natural_cause(tok):
+            continue  # "a fire destroyed the home": an accident, not an event between actors
         actor_toks, recipient_toks = _actor_tokens(tok, entry, actors)
         actor_ids = args.actors_for(actor_toks, actors)
+        own_forces = lex.size_nouns.get("troops", frozenset())
+        recipient_toks = [t for t in recipient_toks if t.lemma_.lower() not in own_forces]  # "withdrew its troops"
         recipient_ids = [a for a in args.actors_for(recipient_toks, actors) if a not in actor_ids]
+        if not recipient_ids and entry.quad in (1, 3) and tok.pos_ in {"VERB", "ADJ"}:
+            recipient_ids = [a for a in args.actors_for(args.complement_targets(tok), actors) if a not in actor_ids]
+        if not recipient_ids and entry.type in PLACE_TARGETS:
+            recipient_ids = [a for a in args.actors_for(args.locative_actors(clause_verb(tok)), actors)
+                             if a not in actor_ids and actor_index.get(a) is not None and actor_index[a].country]
         speaker = reporter(tok)
         reporter_ids = args.actors_for(args.resolve_pronouns([speaker]), actors) if speaker is not None else []
         method = f"lexicon:{entry.type}:{entry.pos}:{tok.lemma_.lower()}" + (f":{entry.mode}" if entry.mode else "")

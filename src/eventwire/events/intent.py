@@ -39,6 +39,14 @@ def _embedded(tok: Token, drafts: list[Draft]) -> Draft | None:
     return None
 
 
+def _same_doer(intent: Token, action: Token) -> bool:
+    """The action is the intending actor's own: a controlled complement ("plans to withdraw")."""
+    node = action
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    return node.dep_ in {"xcomp", "acomp"} or (node.head == intent and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))
+
+
 def _governed_by_trigger(tok: Token, drafts: list[Draft]) -> bool:
     ids = {d.hit.token.i for d in drafts}
     node = clause_verb(tok)
@@ -74,10 +82,15 @@ def _derived(base: Draft, type_: str, method: str, span: tuple[int, int] | None 
 
 def intent_events(sent: SpacySpan, drafts: list[Draft], lex: Lexicon, actors: list[Actor]) -> list[Draft]:
     out: list[Draft] = []
-    for draft in drafts:
+    for draft in list(drafts):
         tok = draft.hit.token
         if draft.hit.entry.intent:  # retype the commitment itself
             action = _embedded(tok, drafts)
+            if draft.hit.entry.needs_action and action is not None and not _same_doer(tok, action.hit.token):
+                action = None  # "we hope folks will visit": someone else's action is no intent of ours
+            if action is None and draft.hit.entry.needs_action:
+                drafts.remove(draft)  # "plans to build homes": no coded action, no event
+                continue
             draft.type = _intent_type(action, tok)
             draft.cameo, draft.quad = INTENT_CAMEO[draft.type]
             draft.method += f";intent:{draft.type}"

@@ -17,7 +17,7 @@ DATA = Path(__file__).parent / "data"
 POS = {"verb": {"VERB", "AUX"}, "noun": {"NOUN", "PROPN"}, "adj": {"ADJ"}}
 ARG_SOURCES = {"subject", "object", "of", "by"}
 _LIST_KEYS = ("lemmas", "prep", "particle", "object", "not_object", "compound", "not_compound", "subject", "governor", "context", "actor_from")
-_KEYS = set(_LIST_KEYS) | {"pos", "cameo", "mode", "quad", "intent", "size", "confidence"}
+_KEYS = set(_LIST_KEYS) | {"pos", "cameo", "mode", "quad", "intent", "needs_action", "size", "confidence"}
 
 
 class LexiconError(ValueError):
@@ -43,6 +43,7 @@ class Trigger:
     governor: frozenset[str] = frozenset()
     actor_from: tuple[str, ...] = ("subject",)
     intent: bool = False
+    needs_action: bool = False
     size: str | None = None
     confidence: float = 0.7
     rule: str = ""
@@ -103,7 +104,7 @@ def _trigger(type_name: str, quad: int, raw: dict, where: str, modes: dict) -> T
         mode=raw.get("mode"), context=tuple(raw.get("context", [])), prep=low("prep"), particle=low("particle"),
         object=low("object"), not_object=low("not_object"), compound=low("compound"),
         not_compound=low("not_compound"), subject=low("subject"), governor=low("governor"),
-        actor_from=tuple(raw.get("actor_from", ["subject"])), intent=bool(raw.get("intent", False)),
+        actor_from=tuple(raw.get("actor_from", ["subject"])), intent=bool(raw.get("intent", False)), needs_action=bool(raw.get("needs_action", False)),
         size=raw.get("size"), confidence=float(raw.get("confidence", 0.7)),
         rule=f"lexicon:{type_name}:{raw['pos']}:{sorted(lemmas)[0]}" + (f":{raw['mode']}" if raw.get("mode") else ""),
     )

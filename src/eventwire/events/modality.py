@@ -30,6 +30,7 @@ class ModalityWords:
     light_verbs: frozenset[str]
     affiliation_nouns: frozenset[str]
     conflict_objects: frozenset[str]
+    natural_causes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,9 @@ def is_negated(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     for tok in {trigger, verb}:
         if any(c.dep_ == "neg" or _lemma(c) in w.negators for c in _aux(tok)):
+            return True
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):  # "no soldiers were hurt"
+        if any(d.dep_ == "det" and _lemma(d) in {"no", "neither"} for d in subj.children):
             return True
     # the nearest embedding verb that denies or refuses its complement
     gov = verb

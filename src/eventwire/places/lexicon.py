@@ -26,6 +26,7 @@ class Lexicon:
     part_nouns: frozenset[str]
     metonym_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    feature_nouns: frozenset[str]
     not_places: frozenset[str]  # normalised
 
 
@@ -82,5 +83,6 @@ def lexicon() -> Lexicon:
         part_nouns=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "part_nouns")),
         metonym_verbs=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "metonym_verbs")),
         place_nouns=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "place_nouns")),
+        feature_nouns=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "feature_nouns")),
         not_places=frozenset(normalise(w) for w in _words("lexicon.yaml", lex, "not_places")),
     )

@@ -81,9 +81,12 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
             if normalise(ent.text) in lex.not_places and not _after_locative(doc, ent.start):
                 continue  # "Easter", "North" on their own
             method = f"spacy-ner:{ent.label_}"
+        elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].lower_.rstrip(".") in lex.feature_nouns \
+                and ent[-1].text[:1].isupper():
+            method = f"pattern:feature-noun:{ent.label_}"  # "Carnegie Library", "Neches River"
         elif ent.label_ in ("PERSON", "ORG", "NORP") and named_place:
             method = f"pattern:place-noun-of:{ent.label_}"  # "the village of Baghouz"
-        elif (ent.label_ in ("PERSON", "ORG", "NORP") and _after_locative(doc, ent.start)
+        elif (ent.label_ in ("PERSON", "ORG", "NORP") and (_after_locative(doc, ent.start) or _before_division(doc, ent, lex))
               and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)):
             method = f"gazetteer:after-preposition:{ent.label_}"  # "fighting in Baghouz" mis-tagged
         else:
@@ -102,8 +105,33 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
         start_tok, part = _extend_part(doc, span, lex)
         found.append(Candidate(doc[start_tok].idx, span.end_char, span.start_char, span.end_char, span.text, part, method))
     found.extend(_gazetteer_matches(doc, gaz, lex, covered))
+    taken = {t.i for c in found for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}
+    found.extend(_abbreviations(doc, lex, taken))
+    found.extend(_feature_names(doc, lex, covered | {t.i for c in found for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _before_division(doc: Doc, span: SpacySpan, lex: Lexicon) -> bool:
+    """ "Albuquerque, N.M.": a name followed by a comma and a state abbreviation."""
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].text in lex.abbreviations
+
+
+def _dateline(doc: Doc, span: SpacySpan) -> bool:
+    """ "ALBUQUERQUE, N.M. -" / "WASHINGTON (Reuters) -": an upper-case name opening a paragraph."""
+    if not span.text.isupper() or span.end >= len(doc) or doc[span.end].text not in (",", "(", "-", "—", "–"):
+        return False
+    return span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+
+
+def _abbreviations(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]:
+    """State and province abbreviations after a comma: "Alexandria, La.", "Nelson, BC"."""
+    out = []
+    for tok in doc[2:]:
+        if tok.i not in covered and tok.text in lex.abbreviations and doc[tok.i - 1].text == ",":
+            end = tok.idx + len(tok.text)
+            out.append(Candidate(tok.idx, end, tok.idx, end, tok.text, False, "pattern:abbreviation"))
+    return out
 
 
 def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]) -> list[Candidate]:
@@ -130,10 +158,11 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
                 continue
             if n == 1 and len(tok.text) <= 4 and tok.text.isupper() and not any(e.is_country for e in entries):
                 continue  # acronyms ("CEO", "PSC") are rarely places; "US", "UK" are
-            cue = _after_locative(doc, i) or span.text.startswith("#")
+            cue = _after_locative(doc, i) or span.text.startswith("#") or _before_division(doc, span, lex) \
+                or _dateline(doc, span)
             biggest = max(e.population for e in entries)
             major = any(e.is_country or e.fcode in ("ADM1", "PPLC") for e in entries)
-            if n == 1 and not (major or cue and not tok.is_sent_start):
+            if n == 1 and not (major or cue and (not tok.is_sent_start or _dateline(doc, span))):
                 continue  # one capitalised word ("Oil", "District") needs a cue or to be a major place
             if cue or biggest >= MIN_UNTAGGED_POPULATION or major:
                 match = span
@@ -146,4 +175,23 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
         out.append(Candidate(min(start, doc[start_tok].idx) if part else start, match.end_char, start,
                              match.end_char, doc.text[start:match.end_char], part, "gazetteer:match"))
         i = match.end
+    return out
+
+
+def _feature_names(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]:
+    """Capitalised runs ending in a feature noun outside any entity: "Royal Street", "Elm Creek"."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.i in covered or tok.i == 0 or tok.lower_.rstrip(".") not in lex.feature_nouns or not tok.text[:1].isupper():
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].i not in covered \
+                and not doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
+            start -= 1
+        if start == tok.i or doc[start].lower_ in lex.not_places and start + 1 == tok.i:
+            continue
+        span = doc[start:tok.i + 1]
+        out.append(Candidate(span.start_char, span.end_char, span.start_char, span.end_char, span.text, False,
+                             "pattern:feature-noun"))
+        covered.update(range(start, tok.i + 1))
     return out

@@ -25,6 +25,7 @@ FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.
                  "ADM1": 0.9, "PPLC": 1.6, "PPLA": 0.4, "ADM2": 0.1}
 TOP_READINGS = 12  # readings per mention considered for spatial support
 SPATIAL_CAP = 6.0
+CONTAINED_GAIN = 1.0  # another name in the article is a division holding this reading
 _HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
 _SUFFIXES = re.compile(r"(['’]s|['’])$")
 
@@ -205,7 +206,7 @@ def _inner_place(gaz: Gazetteer, text: str, resolved: list[Entry]) -> Entry | No
         for i in range(len(words) - n + 1):
             part = " ".join(words[i:i + n])
             key = normalise(part)
-            if not part[:1].isupper() or key in lexicon().not_places or len(key) < 3:
+            if not part[:1].isupper() or key in lexicon().not_places or len(key) < 3 and not part.isupper():
                 continue
             entries, _ = candidates(gaz, part)
             for e in entries:
@@ -232,18 +233,18 @@ def _spatial_support(mentions: list[Mention], cands: list[list[Entry]],
     dlat, dlon = lat[:, None] - lat[None, :], lon[:, None] - lon[None, :]
     a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
     dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-    for col, (j, outer) in enumerate(pool):  # a division holds the towns inside it: distance 0
+    for col, (j, outer) in enumerate(pool):  # a division holds the towns inside it
         if outer.fcode in ("ADM1", "ADM2"):
             for row, (i, inner) in enumerate(pool):
                 if i != j and contains(outer, inner):
-                    dist[row, col] = 0.0
+                    dist[row, col] = -1.0
     groups: dict[str, list[int]] = {}
     for col, (j, _) in enumerate(pool):
         groups.setdefault(keys[j], []).append(col)
     weights = np.zeros(len(pool))
     for key, cols in groups.items():
         nearest = dist[:, cols].min(axis=1)
-        gain = np.where(nearest < 50, 1.0, np.where(nearest < 150, 0.6, np.where(nearest < 400, 0.25, 0.0)))
+        gain = np.where(nearest < 0, CONTAINED_GAIN, np.where(nearest < 50, 1.0, np.where(nearest < 150, 0.6, np.where(nearest < 400, 0.25, 0.0))))
         own = np.array([keys[i] == key for i, _ in pool])
         weights += np.where(own, 0.0, gain)
     for row, (i, entry) in enumerate(pool):

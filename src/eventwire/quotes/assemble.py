@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import ArticleDocument, Quote, Span
-from .cues import RESOLVABLE, actor_for, medium_and_cue_end, mention_bounds, time_for
+from .cues import RESOLVABLE, actor_for, antecedent, medium_and_cue_end, mention_bounds, time_for
 from .find import Found
 from .lexicon import Lexicon
 
@@ -64,7 +64,7 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
     quote.time = when.id if when else None
     record.stance = item.entry.stance
     record.carrier_text = item.carrier.text if item.carrier is not None else None
-    quote.confidence = 0.85 if item.kind == "direct" else 0.7
+    quote.confidence = 0.85 if item.kind == "direct" else 0.45 if item.method == "indirect-object" else 0.7
     if item.subject is None:
         quote.confidence -= 0.3
         return
@@ -75,14 +75,18 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
         quote.speaker_text = last_speaker.quote.speaker_text
         quote.method += "+pronoun"
         return
-    actor = actor_for(doc, start, end, item.subject.idx)
+    named = antecedent(item.subject)
+    if named is not None:
+        start, end = mention_bounds(named)
+        quote.method += "+relative"
+    actor = actor_for(doc, start, end, (named or item.subject).idx)
     quote.speaker = actor.id if actor else None
     quote.speaker_text = text[start:end]
 
 
 def _attach_according_speaker(record: Attributed, item: Found, doc: ArticleDocument) -> None:
     quote, text = record.quote, doc.article.text
-    start, end = mention_bounds(item.according)
+    start, end = item.speaker_bounds or mention_bounds(item.according)
     actor = actor_for(doc, start, end, item.according.idx)
     quote.speaker = actor.id if actor else None
     quote.speaker_text = text[start:end]

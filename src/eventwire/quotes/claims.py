@@ -28,15 +28,17 @@ def number_value(tok: Token) -> float | None:
 def extract_claims(sdoc: Doc, doc: ArticleDocument, quotes: list[Attributed], lexicon: Lexicon) -> list[Claim]:
     claims: list[Claim] = []
     text = doc.article.text
-    for rec in quotes:
+    taken: set[int] = set()  # a number inside nested quotes belongs to the outermost one
+    for rec in sorted(quotes, key=lambda r: r.quote.span.start - r.quote.span.end):
         q = rec.quote
         span = sdoc.char_span(q.span.start, q.span.end, alignment_mode="expand")
         if span is None:
             continue
         skip: set[int] = set()
         for tok in span:
-            if tok.i in skip or not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in _NOT_COUNTS:
+            if tok.i in skip or tok.i in taken or not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in _NOT_COUNTS:
                 continue
+            taken.add(tok.i)
             value = number_value(tok)
             if value is None or _is_year(tok, value):
                 continue
@@ -65,6 +67,9 @@ def extract_claims(sdoc: Doc, doc: ArticleDocument, quotes: list[Attributed], le
                 confidence=round(q.confidence * 0.9, 2),
                 method=f"claim-in-{q.kind}",
             ))
+    claims.sort(key=lambda c: c.span.start)
+    for i, claim in enumerate(claims, 1):
+        claim.id = f"c{i}"
     return claims
 
 

@@ -34,9 +34,7 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
-                if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                    return verb.head
-                return child
+                return child  # a relative "who" stays; `antecedent` names whom it stands for
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -46,6 +44,13 @@ def subject_of(cue: Token) -> Token | None:
             verb = verb.head
             continue
         return None
+    return None
+
+
+def antecedent(subject: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("the senator, who said ...")."""
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        return subject.head.head
     return None
 
 

@@ -31,6 +31,7 @@ class Found:
     subject: Token | None = None
     according: Token | None = None  # pobj of "according to", when it names the speaker
     carrier: SpacySpan | None = None  # "a report" in "denied a report that ..."
+    speaker_bounds: tuple[int, int] | None = None  # the name before a headline colon
     region: Region | None = None
     paragraph: int = 0
     last_paragraph: int = 0
@@ -67,7 +68,32 @@ class Finder:
         indirect = self._indirect()
         found = _merge(direct, indirect, self.text)
         found.extend(self._according(found))
+        found.extend(self._colon_headlines(found))
         return sorted(found, key=lambda f: f.start)
+
+    # --- "Name: words" -------------------------------------------------------------------
+    def _colon_headlines(self, found: list[Found]) -> list[Found]:
+        """Headline style "Sanders: We Will Win": a short proper name, a colon, then the words."""
+        out = []
+        for sent in self._segments():
+            colon = next((t for t in sent[:7] if t.text == ":"), None)
+            if colon is None or colon.i == sent.start or self.in_quote(colon.idx):
+                continue
+            prefix = [t for t in self.sdoc[sent.start:colon.i] if not t.is_space]
+            if not prefix or not all(t.pos_ == "PROPN" or t.is_title or t.is_punct or t.dep_ in ("det", "poss", "case")
+                                     for t in prefix) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in prefix):
+                continue
+            rest = [t for t in self.sdoc[colon.i + 1:sent.end] if not t.is_space]
+            while rest and rest[-1].is_punct and rest[-1].text not in "”\"’'":
+                rest.pop()
+            if len(rest) < 3 or any(f.start <= rest[0].idx < f.end for f in found):
+                continue
+            head = next((t for t in prefix if not (sent.start <= t.head.i < colon.i) or t.head is t), prefix[-1])
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+            out.append(Found(start, end, "indirect", "indirect-colon", according=head,
+                             speaker_bounds=(prefix[0].idx, prefix[-1].idx + len(prefix[-1].text)),
+                             paragraph=self.para(start), last_paragraph=self.para(end - 1)))
+        return out
 
     # --- direct quotes -------------------------------------------------------------------
     def _direct(self) -> list[Found]:
@@ -202,6 +228,20 @@ class Finder:
         while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"’'") or doc[hi].is_space or doc[hi].dep_ == "cc"):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+    def _segments(self) -> list[SpacySpan]:
+        """Sentences cut at paragraph breaks (headlines often end without a full stop)."""
+        out = []
+        for sent in self.sdoc.sents:
+            start = sent.start
+            for tok in sent:
+                if "\n" in tok.text and tok.is_space:
+                    if tok.i > start:
+                        out.append(self.sdoc[start:tok.i])
+                    start = tok.i + 1
+            if start < sent.end:
+                out.append(self.sdoc[start:sent.end])
+        return out
 
     # --- according to X ------------------------------------------------------------------
     def _according(self, found: list[Found]) -> list[Found]:

@@ -46,8 +46,14 @@ class NearDuplicates:
         minhash.update_batch(shingles(text))
         return minhash
 
+    def from_values(self, values: np.ndarray) -> MinHash:
+        """A signature computed elsewhere (a Spark executor) from its hash values."""
+        return MinHash(num_perm=self.num_perm, hashvalues=values, scheme=self._scheme)
+
     def canonical_of(self, article_id: str, text: str) -> str | None:
-        minhash = self.signature(text)
+        return self.canonical_of_signature(article_id, self.signature(text))
+
+    def canonical_of_signature(self, article_id: str, minhash: MinHash) -> str | None:
         matches = [key for key in self.lsh.query(minhash) if self._similar(minhash, key)]
         if matches:
             return min(matches, key=self._order.__getitem__)

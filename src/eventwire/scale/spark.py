@@ -17,14 +17,19 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
+
 from ..config import Config
 from ..ingest import InputError, read_articles
 from ..ingest.readers import SUPPORTED, suffix_of
 from ..model import ArticleDocument
 from ..pipeline import get_pipeline
 from ..store.schema import TABLES
+from .dedup import NearDuplicates
 
-CODED_SCHEMA = "kind string, id string, path string, document string, reason string"
+CODED_SCHEMA = ("kind string, id string, path string, document string, reason string, "
+                "file int, seq int, source string, signature binary")
+CODED_COLUMNS = [c.split()[0] for c in CODED_SCHEMA.split(", ")]
 ROWS_PER_BATCH = 64  # documents per pandas frame handed back to Spark: bounded executor memory
 SPARK_TYPES = {"VARCHAR": "string", "TEXT": "string", "INTEGER": "int", "BIGINT": "bigint", "DOUBLE": "double",
                "BOOLEAN": "boolean", "TIMESTAMP": "timestamp_ntz", "DATE": "date"}
@@ -43,36 +48,76 @@ def list_inputs(paths: Iterable[str]) -> list[str]:
     return files
 
 
+@lru_cache(maxsize=1)
+def _detector() -> NearDuplicates:
+    return NearDuplicates()
+
+
 def code_files(batches: Iterator, config: Config, default_date: str | None, default_source: str | None) -> Iterator:
-    """Executor side of `mapInPandas`: frames of file paths in, frames of coded records out."""
+    """Executor side of `mapInPandas`: frames of (file number, path) in, frames of coded records out.
+
+    Each document carries its input position (file, seq) and its MinHash signature, so the driver
+    can keep the first of exact repeats and mark near-duplicates in input order, as `code` does.
+    """
     import pandas as pd
+
+    from ..runner import internal_error
 
     pipeline = get_pipeline(config)
     for batch in batches:
         records: list[dict] = []
         failures: list[InputError] = []
+        position: dict[int, tuple[int, int]] = {}  # id(Article) -> (file, seq)
 
         def articles():
-            for item in read_articles(batch["path"].tolist(), default_date, default_source):
-                if isinstance(item, InputError):
-                    failures.append(item)
-                else:
+            for number, path in zip(batch["file"].tolist(), batch["path"].tolist()):
+                for seq, item in enumerate(read_articles([path], default_date, default_source)):
+                    if isinstance(item, InputError):
+                        failures.append(item)
+                        continue
+                    position[id(item)] = (number, seq)
                     yield item
 
         def failed(article, exc: Exception) -> None:
-            from ..runner import internal_error
-
+            position.pop(id(article), None)
             failures.append(internal_error(article, exc))
 
         for doc in pipeline.process_partition(articles(), on_error=failed):
+            file, seq = position.pop(id(doc.article))
+            signature = _detector().signature(doc.article.text).hashvalues.astype(np.uint32).tobytes()
             records.append({"kind": "document", "id": doc.article.id, "path": doc.article.path,
-                            "document": json.dumps(doc.to_dict(), ensure_ascii=False), "reason": None})
+                            "document": json.dumps(doc.to_dict(), ensure_ascii=False), "reason": None,
+                            "file": file, "seq": seq, "source": doc.article.source, "signature": signature})
             if len(records) >= ROWS_PER_BATCH:
-                yield pd.DataFrame.from_records(records, columns=["kind", "id", "path", "document", "reason"])
+                yield pd.DataFrame.from_records(records, columns=CODED_COLUMNS)
                 records = []
-        records += [{"kind": "failure", "id": None, "path": f.path, "document": None, "reason": f.reason} for f in failures]
+        records += [{"kind": "failure", "path": f.path, "reason": f.reason} for f in failures]
         if records:
-            yield pd.DataFrame.from_records(records, columns=["kind", "id", "path", "document", "reason"])
+            yield pd.DataFrame.from_records(records, columns=CODED_COLUMNS)
+
+
+def near_duplicate_marks(documents) -> list[tuple[str, str]]:
+    """(id, duplicate_of) for every near-duplicate: signatures stream to the driver in input order
+    and go through the same detector as `eventwire code`, so the marks are the same."""
+    detector = NearDuplicates()
+    marks = []
+    for row in documents.select("id", "signature").orderBy("file", "seq").toLocalIterator():
+        canonical = detector.canonical_of_signature(row["id"], detector.from_values(np.frombuffer(row["signature"], np.uint32)))
+        if canonical is not None:
+            marks.append((row["id"], canonical))
+    return marks
+
+
+def apply_marks(batches: Iterator) -> Iterator:
+    """Executor side: write `duplicate_of` into the article documents that have one."""
+    for batch in batches:
+        marked = batch["duplicate_of"].notna()
+        if marked.any():
+            batch = batch.copy()
+            batch.loc[marked, "document"] = [
+                json.dumps({**doc, "article": {**doc["article"], "duplicate_of": dup}}, ensure_ascii=False)
+                for doc, dup in zip(map(json.loads, batch.loc[marked, "document"]), batch.loc[marked, "duplicate_of"])]
+        yield batch
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +188,7 @@ def run_spark(
 ) -> dict[str, int]:
     """Code `paths` into Parquet under `output`; returns the row count written per table."""
     from pyspark import StorageLevel
+    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     config = config or Config()
@@ -152,20 +198,35 @@ def run_spark(
     spark = spark_session(master)
     try:
         slices = partitions or min(len(files), spark.sparkContext.defaultParallelism * 4)
-        inputs = spark.createDataFrame([(f,) for f in files], "path string").repartition(slices)
+        inputs = spark.createDataFrame(list(enumerate(files)), "file int, path string").repartition(slices)
         coded = inputs.mapInPandas(partial(code_files, config=config, default_date=default_date,
                                            default_source=default_source), CODED_SCHEMA)
-        coded = coded.persist(StorageLevel.MEMORY_AND_DISK)  # parsed once, flattened into every table
-        documents = coded.where(F.col("kind") == "document").select("id", "document")
-        counts = {"documents": _write(documents, output, "documents")}
+        coded = coded.persist(StorageLevel.MEMORY_AND_DISK)  # parsed once, then marked and flattened
+        first = Window.partitionBy("id").orderBy("file", "seq")  # exact repeats: the first input wins
+        unique = (coded.where(F.col("kind") == "document").withColumn("n", F.row_number().over(first))
+                  .where(F.col("n") == 1).drop("n"))
+        marks = spark.createDataFrame(near_duplicate_marks(unique), "id string, duplicate_of string")
+        documents = (unique.join(F.broadcast(marks), "id", "left")
+                     .select("id", "document", "duplicate_of", "source")
+                     .mapInPandas(apply_marks, "id string, document string, duplicate_of string, source string")
+                     .persist(StorageLevel.MEMORY_AND_DISK))
+        sources = (documents.groupBy(F.coalesce("duplicate_of", "id").alias("article_id"))
+                   .agg(F.countDistinct(F.coalesce("source", "id")).cast("int").alias("counted")))
+        counts = {"documents": _write(documents.select("id", "document"), output, "documents")}
         for table in TABLES:
             names = [name for name, _ in table_columns()[table]]
-            rows = documents.mapInArrow(partial(flatten, table=table, columns=names), table_ddl(table))
+            rows = documents.select("document").mapInArrow(partial(flatten, table=table, columns=names), table_ddl(table))
+            if "sources" in names:  # how many outlets carried the story, as count_sources does in the database
+                key = "id" if table == "articles" else "article_id"
+                rows = (rows.join(sources.withColumnRenamed("article_id", key), key, "left")
+                        .withColumn("sources", F.when(F.col("sources").isNotNull(), F.col("counted")))
+                        .select(*names))
             counts[table] = _write(rows, output, table)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         failures = coded.where(F.col("kind") == "failure").select(
             "path", "reason", F.lit(now).cast("timestamp_ntz").alias("time"))
         counts["failures"] = _write(failures, output, "failures")
+        documents.unpersist()
         coded.unpersist()
         return counts
     finally:

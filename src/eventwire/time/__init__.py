@@ -63,7 +63,13 @@ class _Resolver:
     def __init__(self, text: str, anchor: dt.date | None, spacy_doc: Doc | None):
         self.text, self.anchor, self.doc = text, anchor, spacy_doc
         self.reference: dt.date | None = None  # the last specific day: "the previous day"
-        self.last_time: dt.date | None = None  # the last date of any precision: "a year earlier"
+        self.last_time: tuple[dt.date, str] | None = None  # the last date of any precision: "a year earlier"
+
+    def remember(self, resolution: Resolution) -> None:
+        if resolution.start is not None and resolution.granularity != "duration":
+            self.last_time = (resolution.start, resolution.granularity)
+            if resolution.granularity in REFERENCE_GRANULARITIES:
+                self.reference = resolution.start
 
     def direction(self, m: Mention) -> str:
         found = direction_at(self.doc, m.start, m.end)
@@ -79,10 +85,7 @@ class _Resolver:
         resolution = resolve_mention(m, self.anchor, direction or self.direction(m), reference)
         if resolution is None:
             return None
-        if resolution.start is not None and resolution.granularity != "duration":
-            self.last_time = resolution.start
-            if resolution.granularity in REFERENCE_GRANULARITIES:
-                self.reference = resolution.start
+        self.remember(resolution)
         return Tagged(m.start, m.end, m.text, resolution)
 
     def __call__(self, m: Mention) -> Tagged | None:
@@ -124,10 +127,8 @@ def _tag(text: str, start: int, end: int, anchor: dt.date | None, spacy_doc: Doc
     the `earlier` expressions before `start` as references for "the previous day"."""
     resolver = _Resolver(text, anchor, spacy_doc)
     for t in earlier:
-        if t.end <= start and t.resolution.start is not None and t.resolution.granularity != "duration":
-            resolver.last_time = t.resolution.start
-            if t.resolution.granularity in REFERENCE_GRANULARITIES:
-                resolver.reference = t.resolution.start
+        if t.end <= start:
+            resolver.remember(t.resolution)
     tagged = (resolver(m) for m in combine(text, find_mentions(text, include_references, start, end)))
     return [t for t in tagged if t is not None]
 

@@ -11,8 +11,8 @@ SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 RANGE_OPENERS = {"from": re.compile(r"^\s*(?:to|until|till|through|thru|-|–)\s*$", re.IGNORECASE),
                  "between": re.compile(r"^\s*(?:and|-|–)\s*$", re.IGNORECASE)}
 OPENER = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)
-CLOCK_RULES = {"clock", "clock_word"}
-DAY_RULES = {"weekday", "deictic", "date_mdy", "date_dmy", "iso", "numeric"}
+CLOCK_RULES = {"clock", "clock24", "clock_word"}
+DAY_RULES = {"weekday", "deictic", "date_mdy", "date_dmy", "iso", "iso_slash", "dotted", "numeric", "holiday"}
 CLOCK_DAY_GLUE = re.compile(r"^\s*(?:,|on|,\s*on)?\s*$", re.IGNORECASE)
 DAY_CLOCK_GLUE = re.compile(r"^\s*(?:,|at|,\s*at|around|about)?\s*$", re.IGNORECASE)
 

@@ -66,12 +66,14 @@ def _fragments(v: Vocabulary) -> dict[str, str]:
 # rule name -> pattern; {NAME} is replaced by a fragment above. Order breaks ties of equal length.
 PATTERNS: dict[str, str] = {
     "iso": r"\b(?P<year>\d{4})-(?P<month_n>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?\b",
+    "iso_slash": r"\b(?P<year>(?:19|20)\d\d)/(?P<month_n>[01]?\d)/(?P<day>[0-3]?\d)\b(?!/)",
+    "dotted": r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month_n>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)",
     "numeric": r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
     "day_range_mdy": r"\b{MONTH}\s+{DAY}\s*(?:-|–|to|through|and)\s*{DAY2}{YEARSPEC}?",
     "day_range_dmy": r"\b{DAY}\s*(?:-|–|to|and)\s*{DAY2}\s+(?:of\s+)?{MONTH}{YEARSPEC}?",
     "date_mdy": r"\b(?:{WD},?\s+)?{MONTH}\s+{DAY}{YEARSPEC}?",
     "date_dmy": r"\b(?:{WD},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{YEARSPEC}?",
-    "month": r"\b(?:{MOD}[\s-]*)?(?:{SHIFT}\s+)?{MONTH}{YEARSPEC}?",
+    "month": r"\b(?:{MOD}[\s-]*)?(?:{SHIFT}\s+)?{MONTH}(?!\w){YEARSPEC}?",
     "year_range": r"\b{YEAR}\s*(?:-|–)\s*{YEAR2}\b",
     "decade": r"\b(?:the\s+)?(?:{MOD}[\s-]*)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b",
     "year": r"\b(?:{MOD}[\s-]*)?{YEAR}\b",
@@ -79,16 +81,18 @@ PATTERNS: dict[str, str] = {
     "quarter": r"\b(?:the\s+)?{ORD}\s+(?P<qunit>quarter|half)(?:(?:\s+of)?\s+(?:{YEAR}|{YSHIFT}\s+year))?\b",
     "quarter_code": r"\b[Qq](?P<qn>[1-4])(?:\s+{YEAR})?\b",
     "deictic": r"\b(?:{MOD}\s+)?{DEICTIC}(?:\s+{POD})?\b",
-    "weekday": r"\b(?:{MOD}\s+)?(?:{SHIFT}\s+)?{WD}(?:\s+{POD})?",
+    "weekday": r"\b(?:{MOD}\s+)?(?:{SHIFT}\s+)?{WD}(?!\w)(?:\s+{POD}\b)?",
     "pod_of": r"\b(?:{MOD}\s+)?(?:the\s+)?{POD}\s+of\b",
     "holiday": r"\b{HOLIDAY}(?:,?\s+{YEAR})?\b",
     "relative": r"\b(?:{MOD}[\s-]+)?(?:{SHIFT}|the)\s+{UNIT}\b",
+    "relative_in": r"\b(?P<mod>earlier|later|early|late)\s+in\s+the\s+{UNIT}\b",
     "anaphoric": r"\bthe\s+(?P<ashift>previous|next|following|prior|preceding|same)\s+{UNIT}\b",
     "anaphoric_after": r"\bthe\s+{UNIT}\s+(?P<adir>before|after|earlier|later)\b",
     "ago": r"\b(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|just|only)\s+)?{NUM}[\s-]+{UNIT}\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b",
     "past_span": r"\bthe\s+(?P<pshift>past|last|previous|next|coming|following)\s+(?:{NUM}\s+)?{UNIT}\b",
     "duration": r"\b(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|up\s+to|at\s+least)\s+)?{NUM}[\s-]+{UNIT}(?:[\s-]long)?\b",
     "clock": r"(?<![\w.:/])(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*{AMPM}",
+    "clock24": r"(?<![\w.:/])(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?:GMT|UTC|ET|EST|EDT|CET|BST|local\s+time|hrs|h\b)",
     "clock_word": r"\b(?P<clockword>noon|midnight)\b",
     "reference": r"\b{REF}\b",
 }
@@ -97,6 +101,7 @@ PATTERNS: dict[str, str] = {
 DATE_CONTEXT = {"in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "before", "after",
                 "between", "and", "early", "late", "mid", "last", "next", "this", "around", "about", "on",
                 "for", "circa", "throughout", "year", "end", "start", "beginning", "middle", "or", "as", "than"}
+WINDOW_MARGIN = 60
 TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 DIGITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 ALWAYS_CAPITALISED = ("month", "month2", "wd", "holiday")
@@ -159,6 +164,9 @@ def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
         return False
     if rule == "deictic" and groups["deictic"][0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, match.start() - 20):match.start()]):
         return False  # "USA Today", "Russia Today": a name, not a day
+    if rule == "holiday" and re.match(r"\s+(?:trees?|cards?|carols?|lights?|decorations?|gifts?|presents?|songs?|music)\b",
+                                      text[match.end():match.end() + 14], re.IGNORECASE):
+        return False  # "Christmas trees" are no date
     if rule == "reference":
         return False  # vague references are only normalised for given spans, never emitted by the tagger
     return True
@@ -175,19 +183,44 @@ def _plausible_duration(groups: dict, before: str, following: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=2)
+def _trigger(include_references: bool) -> re.Pattern[str]:
+    """Every expression holds a digit or one of these words; the patterns only run near them."""
+    v = load_vocabulary()
+    words = {*v.months, *v.weekdays, *v.units, *v.deictic_days, *v.seasons, *v.parts_of_day,
+             *(name.split()[0] for name in v.holidays), "half", "noon", "midnight"}
+    if include_references:
+        words |= set(v.references)
+    return re.compile(rf"\d|\b(?:{_alternation(words)})\b", re.IGNORECASE)
+
+
+def _windows(text: str, start: int, end: int, include_references: bool) -> list[tuple[int, int]]:
+    """Disjoint stretches of text[start:end] around trigger words, WINDOW_MARGIN characters wide
+    on each side (more than any expression reaches beyond its trigger)."""
+    windows: list[tuple[int, int]] = []
+    for hit in _trigger(include_references).finditer(text, start, end):
+        low, high = max(start, hit.start() - WINDOW_MARGIN), min(end, hit.end() + WINDOW_MARGIN)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    return windows
+
+
 def find_mentions(text: str, include_references: bool = False, start: int = 0, end: int | None = None) -> list[Mention]:
     """All time mentions in text[start:end] (offsets into `text`, whose words around the piece
     still count as context), leftmost-longest, non-overlapping."""
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for order, (rule, pattern) in enumerate(compiled()):
-        for match in pattern.finditer(text, start, end):
-            if match.end() == match.start():
+    for window_start, window_end in _windows(text, start, end, include_references):
+        for order, (rule, pattern) in enumerate(compiled()):
+            if rule == "reference" and not include_references:
                 continue
-            if rule == "reference" and include_references:
-                candidates.append((match.start(), match.end(), order, rule, match))
-            elif _plausible(rule, match, text):
-                candidates.append((match.start(), match.end(), order, rule, match))
+            for match in pattern.finditer(text, window_start, window_end):
+                if match.end() == match.start():
+                    continue
+                if rule == "reference" or _plausible(rule, match, text):
+                    candidates.append((match.start(), match.end(), order, rule, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[Mention] = []
     for start, end, _order, rule, match in candidates:

@@ -59,11 +59,12 @@ def _period(value: str, start: Date, end: Date, granularity: str, m: Mention, me
 
 
 def iso(m: Mention, anchor, direction, reference) -> Resolution | None:
+    """2019-03-18 (and a time), 2019/03/18, and day-first 18.03.2019."""
     d = Date(int(m.groups["year"]), int(m.groups["month_n"]), int(m.groups["day"]))
     if m.groups.get("hour"):
         stamp = f"{d.isoformat()}T{m.groups['hour']}:{m.groups['minute']}"
-        return Resolution(stamp, stamp, d, d, "time", "iso", "TIME")
-    return _day(d, m, "iso")
+        return Resolution(stamp, stamp, d, d, "time", m.rule, "TIME")
+    return _day(d, m, m.rule)
 
 
 def numeric(m: Mention, anchor, direction, reference) -> Resolution | None:
@@ -266,16 +267,26 @@ def _count(m: Mention) -> float | str:
     return _vocab("numbers", word)
 
 
+# precisions a count from an earlier date keeps: "profit for the fourth quarter fell from a year
+# earlier" is the fourth quarter of the year before, as TimeML writes it
+KEPT_PRECISION = {"week": ("week", "month", "quarter", "year"), "month": ("month", "quarter", "year"),
+                  "quarter": ("quarter", "year")}
+
+
 def ago(m: Mention, anchor, direction, reference) -> Resolution | None:
+    """"two weeks ago" counts from publication; "two days later", "a year earlier" from
+    `reference`, here a (date, granularity) pair for the last date mentioned."""
     unit, count, word = _vocab("units", _g(m, "unit")), _count(m), _g(m, "dir")
-    from_anchor = word in ("ago", "from now", "hence")
-    base = anchor if from_anchor else (reference or anchor)
+    from_anchor = word in ("ago", "from now", "hence") or reference is None
+    base, base_granularity = (anchor, None) if from_anchor else reference
     if base is None or count == "X":
         return _unanchored(m, unit) if base is None else Resolution(None, None, None, None, unit, "ago/vague")
     sign = -1 if word in ("ago", "earlier", "before") else 1
     day = cal.shift_by_unit(base, unit, sign * count)
     if unit in TIME_UNITS or unit == "day":
         return _day(day, m, "ago")
+    if unit in KEPT_PRECISION.get(base_granularity, ()):
+        unit = base_granularity
     value, start, end, granularity = cal.period_of(day, unit)
     return Resolution(value, value, start, end, granularity, "ago")
 
@@ -309,10 +320,10 @@ def clock(m: Mention, anchor, direction, reference) -> Resolution | None:
         hour, minute = (12, 0) if _g(m, "clockword") == "noon" else (0, 0)
     else:
         hour, minute = int(m.groups["hour"]), int(m.groups.get("minute") or 0)
-        pm = _g(m, "ampm").startswith("p")
-        if not 1 <= hour <= 12:
-            return None
-        hour = (hour % 12) + (12 if pm else 0)
+        if m.groups.get("ampm"):
+            if not 1 <= hour <= 12:
+                return None
+            hour = (hour % 12) + (12 if _g(m, "ampm").startswith("p") else 0)
     clock_text = f"T{hour:02d}:{minute:02d}"
     if anchor is None:
         return Resolution(None, clock_text, None, None, "time", f"clock/{UNANCHORED}", "TIME")
@@ -326,13 +337,13 @@ def reference_word(m: Mention, anchor, direction, reference) -> Resolution | Non
 
 
 RESOLVERS: dict[str, Callable[..., Resolution | None]] = {
-    "iso": iso, "numeric": numeric, "date_mdy": month_day, "date_dmy": month_day,
+    "iso": iso, "iso_slash": iso, "dotted": iso, "numeric": numeric, "date_mdy": month_day, "date_dmy": month_day,
     "day_range_mdy": day_range, "day_range_dmy": day_range, "month": month_name, "year": year,
     "year_range": year_range, "decade": decade, "season": season, "quarter": quarter,
     "quarter_code": quarter, "deictic": deictic, "weekday": weekday, "pod_day": pod_day,
     "pod_of": lambda *args: None, "holiday": holiday,
-    "relative": relative, "anaphoric": anaphoric, "anaphoric_after": anaphoric, "ago": ago,
-    "past_span": past_span, "duration": duration, "clock": clock, "clock_word": clock,
+    "relative": relative, "relative_in": relative, "anaphoric": anaphoric, "anaphoric_after": anaphoric, "ago": ago,
+    "past_span": past_span, "duration": duration, "clock": clock, "clock24": clock, "clock_word": clock,
     "reference": reference_word,
 }
 

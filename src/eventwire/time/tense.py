@@ -16,6 +16,8 @@ FUTURE_VERBS = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "ho
 # present-tense reporting verbs in news narrate the past: "the SDF says Sunday ..."
 REPORTING_VERBS = {"say", "tell", "report", "announce", "claim", "add", "state", "confirm", "note", "write",
                    "tweet", "insist", "deny", "admit", "acknowledge", "warn", "accuse"}
+# states say nothing about when: "the impact of Monday's debate is still small"
+STATIVE_VERBS = {"be", "have", "remain", "seem", "appear", "look", "stay", "mean", "know", "believe", "think"}
 PAST_AUX = {"was", "were", "had", "did", "'d"}
 PERFECT_AUX = {"has", "have", "'ve", "'s"}
 PRESENT_BE = {"is", "are", "am", "'re", "'m", "'s"}
@@ -69,7 +71,7 @@ def verb_direction(verb: Token, depth: int = 0) -> str:
             return PAST
         if verb.lemma_ in FUTURE_VERBS:
             return FUTURE
-        return PRESENT
+        return NEAREST if verb.lemma_ in STATIVE_VERBS else PRESENT
     return NEAREST
 
 
@@ -80,7 +82,7 @@ def strong_direction(verb: Token) -> str:
         return FUTURE
     if aux & PAST_AUX or aux & PERFECT_AUX or verb.tag_ == "VBD":
         return PAST
-    if verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_ not in REPORTING_VERBS:
+    if verb.tag_ in ("VBZ", "VBP") and not aux and verb.lemma_ not in REPORTING_VERBS | STATIVE_VERBS:
         return PRESENT  # "the candidates face off in their first debate Monday"
     return NEAREST
 

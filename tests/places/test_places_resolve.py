@@ -67,3 +67,11 @@ def test_precision_levels():
     assert precision_of(entry("ADM1"), part=False) == 3
     assert precision_of(entry("PCLI"), part=False) == 4
     assert precision_of(entry("PCLI"), part=True) == 2
+
+
+def test_loaded_village_and_its_province_resolve_together(locate_text, fixture_index):
+    places = locate_text("Shelling continued in Baghouz, Deir ez-Zor, on Sunday.", fixture_index)
+    by_text = _by_text(places)
+    village, province = by_text["Baghouz"], by_text["Deir ez-Zor"]
+    assert village.geonameid == 9900001 and village.precision == 1 and village.admin1 == province.name
+    assert province.feature_code == "ADM1" and province.precision == 3 and province.country_code == "SY"

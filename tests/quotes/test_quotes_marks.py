@@ -37,3 +37,8 @@ def test_multi_paragraph_quote_reopens_on_next_paragraph():
 def test_unclosed_quote_ends_with_its_paragraph():
     text = "“This one never closes\n\nA plain paragraph follows."
     assert texts(text) == ["This one never closes"]
+
+
+def test_treebank_double_marks():
+    text = "''The plan is not dead yet,'' he said. ``We will try again.''"
+    assert texts(text) == ["The plan is not dead yet", "We will try again."]

@@ -105,3 +105,35 @@ def test_medium_tweet_statement_and_interview(code_text):
 def test_short_scare_quotes_are_not_quotes(code_text):
     doc = code_text("Critics called the plan a “disaster” on Monday.")
     assert not [q for q in doc.quotes if q.kind == "direct"]
+
+
+def test_relative_pronoun_speaker_names_the_antecedent(code_text):
+    doc = code_text("The senator, who said the bill was dead, left the chamber early.")
+    (q,) = only(doc, "indirect")
+    assert q.speaker_span.text == "who" and q.speaker_text == "senator"
+
+
+def test_infinitive_content_of_promise_verbs(code_text):
+    doc = code_text("The rebel commander vowed to retake the airport within a week.")
+    (q,) = only(doc, "indirect")
+    assert q.span.text == "to retake the airport within a week" and q.cue.text == "vowed"
+
+
+def test_object_of_attitude_verbs_with_low_confidence(code_text):
+    doc = code_text("The opposition leader criticized the new curfew for its harshness.")
+    (q,) = only(doc, "indirect")
+    assert q.method == "indirect-object" and q.span.text == "the new curfew for its harshness"
+    assert q.confidence < 0.5
+
+
+def test_headline_colon_names_the_speaker(code_text):
+    doc = code_text("Obama: the economy is strong again.\n\nThe markets opened higher.")
+    (q,) = only(doc)
+    assert q.method == "indirect-colon" and q.speaker_text == "Obama"
+    assert q.span.text == "the economy is strong again"
+
+
+def test_writer_contrast_clause_is_not_reported(code_text):
+    doc = code_text("The minister says the emails were private, but for the opposition, it is a scandal.")
+    (q,) = only(doc, "indirect")
+    assert q.span.text == "the emails were private"

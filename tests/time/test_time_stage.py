@@ -97,3 +97,11 @@ def test_count_from_an_event_stays_open(nlp):
     text = "She became leader six years after she was released."
     (found,) = tag_text(text, "2016-09-16", nlp(text))
     assert (found.text, found.resolution.value, found.resolution.method) == ("six years after", None, "ago/from-event")
+
+
+def test_bare_period_counts_only_for_given_spans(nlp):
+    text = "Profit for the quarter rose 5 percent."
+    parsed = nlp(text)
+    assert tag_text(text, "1998-02-27", parsed) == []  # the tagger alone does not take "the quarter"
+    at = text.index("the quarter")
+    assert normalise_span(text, at, at + 11, "1998-02-27", parsed).resolution.value == "1998-Q1"

@@ -26,8 +26,10 @@ def agent_mentions(doc: Doc, hits: Hits, lex: Lexicon, index: PhraseIndex) -> li
         if not is_nounish(head):
             continue
         if _modifies_noun(head):
-            if head.head.dep_ not in ("nsubj", "agent"):
-                continue  # "police station", "army base"
+            agent = lex.agents[match.target.ref]
+            acting = head.head.dep_ in ("nsubj", "agent") and head.head.pos_ == "NOUN" and agent.sector in ARMED
+            if not acting:
+                continue  # "police station", "army base", "Government Development Bank"
             head = head.head  # "army bulldozers demolished": the machines act for the army
         mention = _agent_mention(doc, match, head, hits, lex, index, mentions)
         if mention is not None:

@@ -32,6 +32,7 @@ class Role:
     sector: str
     start: str | None  # ISO date, inclusive
     end: str | None  # ISO date, exclusive; None while in office
+    country: str | None = None  # where the office is not the person's own country (NATO: IGO)
 
     def holds_on(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -199,15 +200,17 @@ def _load_agents(path: Path, sectors: dict[str, Any]) -> dict[str, Agent]:
     return agents
 
 
-def _role(value: Any, path: Path, where: str, sectors: dict[str, Any]) -> Role:
+def _role(value: Any, path: Path, where: str, sectors: dict[str, Any], countries: dict[str, Country]) -> Role:
     if isinstance(value, dict):
-        value = [value.get("title"), value.get("sector"), value.get("start"), value.get("end")]
-    if not isinstance(value, list) or len(value) != 4 or not isinstance(value[0], str):
-        raise _fail(path, where, "a role is [title, sector, start, end]")
-    title, sector, start, end = value
+        value = [value.get(k) for k in ("title", "sector", "start", "end", "country")]
+    if not isinstance(value, list) or len(value) not in (4, 5) or not isinstance(value[0], str):
+        raise _fail(path, where, "a role is [title, sector, start, end] or [title, sector, start, end, country]")
+    title, sector, start, end, country = (value + [None])[:5]
     if sector not in sectors:
         raise _fail(path, where, f"role {title!r}: unknown sector {sector!r}")
-    role = Role(title, sector, _date(start, path, where), _date(end, path, where))
+    if country is not None and country not in countries and country not in INTERNATIONAL:
+        raise _fail(path, where, f"role {title!r}: unknown country code {country!r}")
+    role = Role(title, sector, _date(start, path, where), _date(end, path, where), country)
     if role.start and role.end and role.end <= role.start:
         raise _fail(path, where, f"role {title!r} ends before it starts")
     return role
@@ -238,7 +241,7 @@ def _load_entries(path: Path, countries: dict[str, Country], sectors: dict[str, 
         backers = _strings(item.get("backers"), path, where, "backers")
         if set(backers) - set(countries):
             raise _fail(path, where, f"unknown backer {sorted(set(backers) - set(countries))}")
-        roles = tuple(_role(r, path, where, sectors) for r in item.get("roles") or [])
+        roles = tuple(_role(r, path, where, sectors, countries) for r in item.get("roles") or [])
         aliases = tuple(a for a in _strings(item.get("aliases"), path, where, "aliases") if a != item["name"])
         entries.append(Entry(item["id"], item["name"], item["kind"], item["country"], sector, aliases,
                              qid, backers, roles, path.name))

@@ -195,7 +195,7 @@ def _bare_surnames(doc: Doc, hits: Hits, people: list[Mention]) -> list[Mention]
     """A later capitalised word equal to the last word of a full name that spaCy did not tag
     ("Kamaluddin later said"): the coreference pass links it to that person."""
     covered = {i for m in people for i in range(m.start, m.end)}
-    surnames = {doc[m.end - 1].text: m for m in people if m.end - m.head >= 1 and len(m.name.split()) >= 2}
+    surnames = {doc[m.end - 1].text: m for m in people if len(m.name.split()) >= 2}
     found = []
     for tok in doc:
         earlier = surnames.get(tok.text)
@@ -225,9 +225,11 @@ def _mention(doc: Doc, start: int, end: int, head: int, entry: Entry | None, ctx
         sector = sector or title.sector
     else:
         sector = org_sector or (entry.sector if entry is not None else None)
-    country = (entry.country if entry is not None else None) or ctx.country or (ctx.org.country if ctx.org else None)
+    own = (role.country if role is not None else None) or (entry.country if entry is not None else None)
+    country = own or ctx.country or (ctx.org.country if ctx.org else None)
     guessed = False
-    if country is None and title is not None and title.title and ctx.sentence_countries and len(set(ctx.sentence_countries)) == 1:
+    head_title = title is not None and title.title and not title.inherit and title.sector in ("GOV", "MIL")
+    if country is None and head_title and ctx.sentence_countries and len(set(ctx.sentence_countries)) == 1:
         country, guessed = ctx.sentence_countries[0], True  # "President X" where one country is named
     span_start = min(ctx.start, start)
     name = entry.name if entry is not None else doc[start:end].text

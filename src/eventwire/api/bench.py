@@ -109,28 +109,30 @@ def request_plan(requests: int, seed: int = 11) -> dict[str, list[str]]:
             "/api/stats?by=week (the dashboard's timeline)": ["/api/stats?by=week"] * requests}
 
 
-async def fire(base: str, paths: list[str], clients: int) -> tuple[list[float], int]:
+async def fire(base: str, paths: list[str], clients: int) -> tuple[list[float], list[str]]:
+    """Latencies of the successful requests and a description of each failed one."""
     import httpx
 
     latencies: list[float] = []
-    errors = 0
+    errors: list[str] = []
     queue = iter(paths)
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         async def worker() -> None:
-            nonlocal errors
             for path in queue:
                 t0 = time.perf_counter()
                 try:
-                    response = await client.get(path)
-                except httpx.RemoteProtocolError:  # keep-alive connection closed by the server: reconnect once
-                    response = await client.get(path)
-                except httpx.HTTPError:
-                    errors += 1
+                    try:
+                        response = await client.get(path)
+                    except httpx.RemoteProtocolError:  # keep-alive connection closed by the server: reconnect once
+                        response = await client.get(path)
+                except httpx.HTTPError as exc:
+                    errors.append(f"{type(exc).__name__} {path}")
+                    continue
+                if response.status_code != 200:
+                    errors.append(f"HTTP {response.status_code} {path}: {response.text[:200]}")
                     continue
                 latencies.append(time.perf_counter() - t0)
-                if response.status_code != 200:
-                    errors += 1
 
         await asyncio.gather(*(worker() for _ in range(clients)))
     return latencies, errors
@@ -190,7 +192,10 @@ def run_bench(events: int, clients: int, requests: int, postgres: bool, db: str 
                 wall = time.perf_counter() - t0
                 ms = lambda q: 1000 * percentile(latencies, q)  # noqa: E731
                 yield (f"{name}: {len(latencies)} requests, p50 {ms(0.5):.0f} ms, p95 {ms(0.95):.0f} ms, "
-                       f"p99 {ms(0.99):.0f} ms, max {ms(1.0):.0f} ms, {len(latencies) / wall:.0f} req/s, errors {errors}")
+                       f"p99 {ms(0.99):.0f} ms, max {ms(1.0):.0f} ms, {len(latencies) / wall:.0f} req/s, errors {len(errors)}, "
+                       f"load average {os.getloadavg()[0]:.1f}")
+                for error in errors[:3]:
+                    yield f"  failed: {error}"
             sample = json.loads(__import__("httpx").get(base + request_plan(1)["filtered /api/events page"][0]).text)
             yield f"(a filtered page returns {len(sample['items'])} events)"
         finally:

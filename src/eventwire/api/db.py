@@ -34,7 +34,8 @@ class Database:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             if self.backend == "duckdb":
-                conn = self.store.conn.cursor()
+                with self._open_lock:  # duplicating the parent connection is not safe from many threads at once
+                    conn = self.store.conn.cursor()
             else:
                 from ..store.postgres import connect
 

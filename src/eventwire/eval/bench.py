@@ -190,7 +190,8 @@ def bench(corpus: list[str] | None, limit: int | None, workers: int, model: str 
         jsonl = os.path.join(tmp, "corpus.jsonl")
         with open(jsonl, "w", encoding="utf-8") as handle:
             for row in rows:
-                handle.write(json.dumps({k: v for k, v in row.items() if v}, ensure_ascii=False) + "\n")
+                # ASCII escapes: a raw U+2028 in a text would otherwise split the JSONL line when read back
+                handle.write(json.dumps({k: v for k, v in row.items() if v}) + "\n")
         texts = [a.text for a in read_articles([jsonl]) if not isinstance(a, InputError)]
         if not texts:
             raise ValueError(f"no article text in {described}")

@@ -42,7 +42,7 @@ def _children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+def pobjs(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for prep in tok.children:
         if prep.dep_ in {"prep", "agent", "prt"} and prep.lemma_.lower() in preps:
@@ -59,7 +59,7 @@ def _unwrap(tokens: list[Token]) -> list[Token]:
         if tok.lemma_.lower() in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head
         for _ in range(3):  # "tens of thousands of students"
-            inner = _pobjs(tok, {"of"}) if tok.lemma_.lower() in PARTITIVE or tok.pos_ == "NUM" else []
+            inner = pobjs(tok, {"of"}) if tok.lemma_.lower() in PARTITIVE or tok.pos_ == "NUM" else []
             if not inner:
                 break
             tok = inner[0]
@@ -72,7 +72,7 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
     if depth > 4:
         return []
     if is_passive(tok):
-        agents = _pobjs(tok, {"by"})
+        agents = pobjs(tok, {"by"})
         if not agents and tok.pos_ == "ADJ" or (not agents and tok.lemma_.lower() in STATIVE_PARTICIPLES):
             agents = _children(tok, PASS_SUBJ)  # "Vietnam is committed to": a state, not a passive action
         return _unwrap(with_conjuncts(agents))
@@ -90,7 +90,13 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1)
     if tok.dep_ == "relcl":
         return [tok.head]
-    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or (tok.head.dep_ == "ROOT" and not _pobjs(tok, {"by"}))):
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in tok.children):
+        noun = tok.head  # "Moscow's plans to withdraw", "announced plans to withdraw": the planner acts
+        owner = _children(noun, {"poss"})
+        if owner:
+            return owner
+        return subjects(noun.head, depth + 1) if noun.dep_ in {"dobj", "attr"} else []
+    if tok.dep_ == "acl" and (tok.tag_ == "VBG" or (tok.head.dep_ == "ROOT" and not pobjs(tok, {"by"}))):
         return [tok.head]  # "fighters fleeing", and a finite verb misparsed under its subject
     if tok.dep_ in {"acomp", "amod"}:
         return subjects(head, depth + 1) if tok.dep_ == "acomp" else []
@@ -104,10 +110,10 @@ def objects(tok: Token) -> list[Token]:
         found = _children(tok, PASS_SUBJ | {"nsubj"}) + found
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT":
         found.append(tok.head)
-    found += _pobjs(tok, RECIPIENT_PREPS - {"of", "from"})
+    found += pobjs(tok, RECIPIENT_PREPS - {"of", "from"})
     for obj in list(found):  # "shelled positions of the security forces", "imposed sanctions on Iran"
-        found += _pobjs(obj, {"of", "on", "against", "to", "upon", "into", "with"})
-    found += _pobjs(tok, {"from"})  # "withdrew from Lebanon", "expelled from Kuwait": after the others
+        found += pobjs(obj, {"of", "on", "against", "to", "upon", "into", "with"})
+    found += pobjs(tok, {"from"})  # "withdrew from Lebanon", "expelled from Kuwait": after the others
     return _unwrap(with_conjuncts(found))
 
 
@@ -126,23 +132,23 @@ def complement_targets(tok: Token) -> list[Token]:
 
 def locative_actors(tok: Token) -> list[Token]:
     """Names under "in/at/from/into" in the trigger's clause: the state where it happened."""
-    return with_conjuncts(_pobjs(tok, {"in", "at", "from", "into", "inside", "across", "throughout"}))
+    return with_conjuncts(pobjs(tok, {"in", "at", "from", "into", "inside", "across", "throughout"}))
 
 
 def noun_actor_tokens(tok: Token) -> list[Token]:
     """The doer of a nominal trigger: possessor, modifying name ("ISIS supporters"), "by" object."""
     found = _children(tok, {"poss"})
     found += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ or c.pos_ == "PROPN")]
-    found += _pobjs(tok, {"by"})
+    found += pobjs(tok, {"by"})
     return _unwrap(with_conjuncts(found))
 
 
 def noun_recipient_tokens(tok: Token) -> list[Token]:
-    return _unwrap(with_conjuncts(_pobjs(tok, RECIPIENT_PREPS - {"of", "from"})))
+    return _unwrap(with_conjuncts(pobjs(tok, RECIPIENT_PREPS - {"of", "from"})))
 
 
 def of_tokens(tok: Token) -> list[Token]:
-    return _unwrap(with_conjuncts(_pobjs(tok, {"of"})))
+    return _unwrap(with_conjuncts(pobjs(tok, {"of"})))
 
 
 def phrase_bounds(tok: Token) -> tuple[int, int]:

@@ -101,7 +101,7 @@ def _actor_tokens(tok: Token, entry: Trigger, actors: list[Actor]) -> tuple[list
         if nominal else args.subjects(tok),
         "object": [] if nominal else args.objects(tok),
         "of": args.of_tokens(tok),
-        "by": args._pobjs(tok, {"by"}),
+        "by": args.pobjs(tok, {"by"}),
     }
     order = list(entry.actor_from)
     if not nominal and tok.tag_ == "VBG" and "object" in order and any(c.dep_ == "dobj" for c in tok.children):
@@ -140,7 +140,7 @@ def _affiliation(speaker: Token) -> list[Token]:
     w = words()
     for appos in [c for c in speaker.children if c.dep_ == "appos"] + ([speaker] if speaker.lemma_.lower() in w.affiliation_nouns else []):
         if appos.lemma_.lower() in w.affiliation_nouns:
-            orgs = args._pobjs(appos, {"for", "of"})
+            orgs = args.pobjs(appos, {"for", "of"})
             if orgs:
                 return orgs
     return []

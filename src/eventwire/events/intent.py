@@ -28,7 +28,7 @@ INTENT_CAMEO = {"AGREE": ("030", 1), "THREATEN": ("130", 3), "REQUEST": ("100", 
 def _embedded(tok: Token, drafts: list[Draft]) -> Draft | None:
     """The action a commitment verb governs ("pledged to pull out" -> pull out)."""
     by_token = {d.hit.token.i: d for d in drafts}
-    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj", "prep", "acomp", "advcl"}]
+    frontier = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "dobj", "prep", "acomp", "advcl", "acl"}]
     for _ in range(3):
         nxt = []
         for node in frontier:
@@ -40,11 +40,18 @@ def _embedded(tok: Token, drafts: list[Draft]) -> Draft | None:
 
 
 def _same_doer(intent: Token, action: Token) -> bool:
-    """The action is the intending actor's own: a controlled complement ("plans to withdraw")."""
+    """The action is the intending actor's own: no other subject stands between them ("plans to
+    withdraw", "its willingness to resume talks"; not "we hope folks will visit")."""
     node = action
-    while node.dep_ == "conj" and node.head != node:
+    for _ in range(5):
+        if node == intent:
+            return True
+        if node.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+            return False
+        if node.head == node:
+            return False
         node = node.head
-    return node.dep_ in {"xcomp", "acomp"} or (node.head == intent and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in node.children))
+    return False
 
 
 def _governed_by_trigger(tok: Token, drafts: list[Draft]) -> bool:

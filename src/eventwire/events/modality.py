@@ -31,6 +31,7 @@ class ModalityWords:
     affiliation_nouns: frozenset[str]
     conflict_objects: frozenset[str]
     natural_causes: frozenset[str]
+    allegation_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +136,8 @@ def is_hypothetical(trigger: Token, depth: int = 0) -> bool:
         return True  # "unless they agree", "before they demobilize": not (yet) happened
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
         return True  # purpose clause: "staged protests to demand reforms"
+    if verb.dep_ == "pcomp" and _lemma(verb.head) in {"of", "for", "with"} and _lemma(verb.head.head) in w.allegation_verbs:
+        return True  # "suspected of blowing up", "expelled for spying": alleged, not established
     gov, tok = verb, verb
     for _ in range(3):
         if tok.dep_ not in EMBED or tok.head == tok:

@@ -23,6 +23,9 @@ NOT_COUNTS = {"percent", "%", "$", "€", "£", "¥", "dollar", "euro", "pound",
               "kilometre", "mile", "ton", "tonne", "am", "pm"}
 
 
+CURRENCY = {"$", "€", "£", "¥", "US$"}
+
+
 def parse_number(text: str) -> int | None:
     """'5,000' -> 5000, 'some 1.5 million' -> 1500000, 'twenty-five' -> 25; None when not a number."""
     text = text.lower().replace(",", "").strip()
@@ -55,6 +58,8 @@ def number_of(noun: Token) -> int | None:
     nums = [c for c in noun.children if c.dep_ == "nummod"]
     if noun.pos_ == "NUM" and noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "conj"}:
         nums = [noun]
+    if any(c.text in CURRENCY or c.lemma_.lower() in NOT_COUNTS for n in [noun, *nums] for c in n.children):
+        return None  # "$100 million", "50 percent of"
     for num in nums:
         parts = sorted([num] + [c for c in num.children if c.dep_ in {"compound", "nummod"} and c.pos_ == "NUM"],
                        key=lambda t: t.i)

@@ -65,8 +65,9 @@ def _subject_lemmas(tok: Token) -> set[str]:
 def _fits(tok: Token, entry: Trigger) -> bool:
     if entry.prep or entry.particle:
         wanted = entry.prep | entry.particle
-        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in wanted for c in tok.children):
-            return False
+        near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
+        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in wanted for c in near):
+            return False  # the preposition may hang off the object: "used water cannon against"
     if entry.object or entry.not_object:
         objs = _object_lemmas(tok)
         if entry.object and not objs & entry.object:
@@ -125,6 +126,8 @@ def _background_clause(tok: Token) -> bool:
         return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"who", "which", "that"} for c in clause.children)
     if clause.dep_ == "acl" and clause.head.dep_ == "ROOT" and clause.tag_ in {"VBD", "VBN"}:
         return False  # "2,000 students protested in Dhaka": a finite verb the parser hung off its subject
+    if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children):
+        return False  # "plans to withdraw", "the decision to attack": the noun's content, not a modifier
     return clause.dep_ in {"acl", "amod", "compound"}
 
 

@@ -62,6 +62,17 @@ def _after_locative(doc: Doc, start: int) -> bool:
     return j >= 0 and doc[j].lower_ in LOCATIVE
 
 
+def _extend_to_known(doc: Doc, span: SpacySpan, gaz: Gazetteer) -> SpacySpan:
+    """spaCy cuts some names short ("Deir" of "Deir ez-Zor"): take the longest known extension."""
+    for extra in (3, 2, 1):
+        longer = doc[span.start:span.end + extra]
+        if len(longer) != len(span) + extra or any(t.is_punct and t.text != "-" for t in longer[len(span):]):
+            continue
+        if longer[-1].text != "-" and gaz.has_name(longer.text):
+            return longer
+    return span
+
+
 def _person_words(doc: Doc) -> set[str]:
     """Words of the people named in the article: "Salah" after "Mohamed Salah" is the person."""
     return {tok.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent}
@@ -91,7 +102,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
             method = f"gazetteer:after-preposition:{ent.label_}"  # "fighting in Baghouz" mis-tagged
         else:
             continue
-        span = _strip_the(ent)
+        span = _extend_to_known(doc, _strip_the(ent), gaz)
+        covered.update(range(span.start, span.end))
         if not span.text[:1].isupper() and not span.text[:1].isdigit():
             continue  # "veranda", "bay colt": lower-case spans are not names
         key = normalise(span.text)
@@ -105,11 +117,14 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
         start_tok, part = _extend_part(doc, span, lex)
         found.append(Candidate(doc[start_tok].idx, span.end_char, span.start_char, span.end_char, span.text, part, method))
     found.extend(_gazetteer_matches(doc, gaz, lex, covered))
-    taken = {t.i for c in found for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}
-    found.extend(_abbreviations(doc, lex, taken))
-    found.extend(_feature_names(doc, lex, covered | {t.i for c in found for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}))
+    found.extend(_abbreviations(doc, lex, _tokens_of(doc, found)))
+    found.extend(_feature_names(doc, lex, covered | _tokens_of(doc, found)))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _tokens_of(doc: Doc, found: list[Candidate]) -> set[int]:
+    return {t.i for c in found for t in doc.char_span(c.start, c.end, alignment_mode="expand") or ()}
 
 
 def _before_division(doc: Doc, span: SpacySpan, lex: Lexicon) -> bool:

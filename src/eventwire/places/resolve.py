@@ -19,13 +19,13 @@ from .lexicon import lexicon
 from .names import normalise
 
 POPULATION_WEIGHT = 0.5  # per power of ten of population
-FOCUS_WEIGHT = 1.5  # times the share of the article's mentions in the candidate's country
+FOCUS_WEIGHT = 1.0  # times the share of the article's mentions in the candidate's country
 EXACT_NAME_BONUS = 1.0  # the mention is the entry's own name, not one of its alternate names
 FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.5, "PCL": 1.5, "CONT": 2.5,
                  "ADM1": 0.9, "PPLC": 1.6, "PPLA": 0.4, "ADM2": 0.1}
 TOP_READINGS = 12  # readings per mention considered for spatial support
 SPATIAL_CAP = 6.0
-CONTAINED_GAIN = 1.0  # another name in the article is a division holding this reading
+CONTAINED_GAIN = 1.5  # another name in the article is a division holding this reading
 _HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
 _SUFFIXES = re.compile(r"(['’]s|['’])$")
 

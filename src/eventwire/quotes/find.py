@@ -66,7 +66,7 @@ class Finder:
     def run(self) -> list[Found]:
         direct = self._direct()
         indirect = self._indirect()
-        found = _merge(direct, indirect, self.text)
+        found = _drop_nested(_merge(direct, indirect, self.text))
         found.extend(self._according(found))
         found.extend(self._colon_headlines(found))
         return sorted(found, key=lambda f: f.start)
@@ -277,6 +277,14 @@ class Finder:
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
+def _drop_nested(found: list[Found]) -> list[Found]:
+    """A cue inside another attribution's content ("officials say they expect ...") is part of
+    what the outer source reported, not a second attribution."""
+    spans = [(f.start, f.end) for f in found]
+    return [f for f in found if f.kind == "direct" or f.cue is None
+            or not any(start <= f.cue.idx < end for start, end in spans)]
+
+
 def _contrast_clause(tok: Token, comp: Token) -> bool:
     """", but for Republicans, it is ...": the writer's own clause conjoined to the reported one."""
     if tok.dep_ != "conj" or tok.head.i != comp.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -310,8 +318,8 @@ def _merge(direct: list[Found], indirect: list[Found], text: str) -> list[Found]
             continue
         quoted = sum(d.end - d.start for d in inside)  # in characters: words are near enough
         total = max(ind.end - ind.start, 1)
-        if quoted / total >= 0.5:
-            continue
+        if len(inside) == 1 and quoted / total >= 0.6:
+            continue  # a quoted clause: the direct quote stands for it
         for d in inside:
             keep_direct[id(d)] = False
         ind.method += "+partial-quote"

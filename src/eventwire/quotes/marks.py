@@ -1,7 +1,7 @@
 """Direct-quote regions found from quotation marks alone (no parse needed).
 
 Handles straight and curly double marks (mixed within one paragraph, as copy-edited wire text
-often is), guillemets, nested single quotes (left inside), and multi-paragraph quotes: a
+often is), treebank-style ``double'' marks, guillemets, nested single quotes (left inside), and multi-paragraph quotes: a
 paragraph that ends inside a quote continues it when the next paragraph opens with a mark.
 """
 from __future__ import annotations
@@ -53,6 +53,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_regions(text: str) -> list[Region]:
+    # Treebank-style ``double'' marks read as one curly/straight mark plus a space (same length)
+    text = text.replace("``", "“ ").replace("''", '" ')
     regions: list[Region] = []
     paras = paragraphs(text)
     carried: tuple[int, int] | None = None  # (opening mark position, paragraph) of an unclosed quote

@@ -20,8 +20,8 @@ from ..store import Store
 SUMMARY_LIMIT = 200  # documents kept for the end-of-run table: enough to read, bounded in memory
 
 
-def report_failure(store: Store | None, error: InputError, stderr: TextIO = sys.stderr) -> None:
-    print(f"eventwire: {error.path}: {error.reason}", file=stderr)
+def report_failure(store: Store | None, error: InputError, stderr: TextIO | None = None) -> None:
+    print(f"eventwire: {error.path}: {error.reason}", file=stderr or sys.stderr)
     if store is not None:
         store.record_failure(error.path, error.reason)
 

@@ -79,14 +79,19 @@ class _Resolver:
 
     def single(self, m: Mention, direction: str | None = None) -> Tagged | None:
         reference = self.last_time if m.rule == "ago" else self.reference
-        if m.rule == "ago" and m.groups["dir"].lower() in ("before", "after") and EVENT_AFTER.match(self.text, m.end):
-            # "six years after she was released": counted from an event, not from a date
-            return Tagged(m.start, m.end, m.text, Resolution(None, None, None, None, "day", "ago/from-event"))
+        if self._counted_from_event(m):
+            # "six years after she was released", "the day after the debate": from an event, not a date
+            return Tagged(m.start, m.end, m.text, Resolution(None, None, None, None, "day", f"{m.rule}/from-event"))
         resolution = resolve_mention(m, self.anchor, direction or self.direction(m), reference)
         if resolution is None:
             return None
         self.remember(resolution)
         return Tagged(m.start, m.end, m.text, resolution)
+
+    def _counted_from_event(self, m: Mention) -> bool:
+        word = (m.groups.get("dir") or m.groups.get("adir") or "").lower()
+        return m.rule in ("ago", "anaphoric_after") and word in ("before", "after") \
+            and EVENT_AFTER.match(self.text, m.end) is not None
 
     def __call__(self, m: Mention) -> Tagged | None:
         if m.rule == "since":
@@ -122,14 +127,14 @@ class _Resolver:
 
 
 def _tag(text: str, start: int, end: int, anchor: dt.date | None, spacy_doc: Doc | None,
-         include_references: bool = False, earlier: list[Tagged] = ()) -> list[Tagged]:
+         given_span: bool = False, earlier: list[Tagged] = ()) -> list[Tagged]:
     """Expressions in text[start:end], read with the whole text (and its parse) as context, and
     the `earlier` expressions before `start` as references for "the previous day"."""
     resolver = _Resolver(text, anchor, spacy_doc)
     for t in earlier:
         if t.end <= start:
             resolver.remember(t.resolution)
-    tagged = (resolver(m) for m in combine(text, find_mentions(text, include_references, start, end)))
+    tagged = (resolver(m) for m in combine(text, find_mentions(text, given_span, start, end)))
     return [t for t in tagged if t is not None]
 
 
@@ -144,7 +149,7 @@ def normalise_span(text: str, start: int, end: int, published: str | None,
     grammar lacks; None when neither understands it. `earlier`: the text's expressions (from
     `tag_text`), whose last ones before `start` anchor "the previous day" and "a year earlier"."""
     anchor = parse_anchor(published)
-    found = _tag(text, start, end, anchor, spacy_doc, include_references=True, earlier=earlier)
+    found = _tag(text, start, end, anchor, spacy_doc, given_span=True, earlier=earlier)
     best = max(found, key=lambda t: t.end - t.start) if found else None
     if best is not None and 2 * (best.end - best.start) >= len(text[start:end].strip()):
         return best if len(found) == 1 or best.resolution.granularity == "range" else _join_found(found, best)

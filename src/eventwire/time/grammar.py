@@ -75,7 +75,8 @@ PATTERNS: dict[str, str] = {
     "date_dmy": r"\b(?:{WD},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}{YEARSPEC}?",
     "month": r"\b(?:{MOD}[\s-]*)?(?:{SHIFT}\s+)?{MONTH}(?!\w){YEARSPEC}?",
     "year_range": r"\b{YEAR}\s*(?:-|–)\s*{YEAR2}\b",
-    "decade": r"\b(?:the\s+)?(?:{MOD}[\s-]*)?(?P<decade>(?:1[89]|20)\d0)['’]?s\b",
+    "decade": r"\b(?:the\s+)?(?:{MOD}[\s-]*)?(?:(?P<decade>(?:1[89]|20)\d0)['’]?|['’](?P<decade2>[0-9]0))s\b",
+    "century": r"\b(?:the\s+)?(?:{MOD}[\s-]*)?(?P<century>1[0-9]|2[01])(?:st|nd|rd|th)[\s-]+century\b",
     "year": r"\b(?:{MOD}[\s-]*)?{YEAR}\b",
     "season": r"\b(?:{MOD}\s+)?(?:(?:{SHIFT}|the)\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?\b",
     "quarter": r"\b(?:the\s+)?{ORD}\s+(?P<qunit>quarter|half)(?:(?:\s+of)?\s+(?:{YEAR}|{YSHIFT}\s+year))?\b",
@@ -92,7 +93,7 @@ PATTERNS: dict[str, str] = {
     "past_span": r"\bthe\s+(?P<pshift>past|last|previous|next|coming|following)\s+(?:{NUM}\s+)?{UNIT}\b",
     "duration": r"\b(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|up\s+to|at\s+least)\s+)?{NUM}[\s-]+{UNIT}(?:[\s-]long)?\b",
     "clock": r"(?<![\w.:/])(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*{AMPM}",
-    "clock24": r"(?<![\w.:/])(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?:GMT|UTC|ET|EST|EDT|CET|BST|local\s+time|hrs|h\b)",
+    "clock24": r"(?<![\w.:/])(?P<hour>[01]?\d|2[0-3]):?(?P<minute>[0-5]\d)\s*(?:(?-i:GMT|UTC|ET|EST|EDT|CET|BST|hrs|h\b)|local\s+time)",
     "clock_word": r"\b(?P<clockword>noon|midnight)\b",
     "reference": r"\b{REF}\b",
 }
@@ -157,6 +158,8 @@ def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
             return False  # "the year" alone names no particular year
         if shift == "past" and not groups.get("mod"):
             return False  # "past week" without "the" is rare and usually inside "the past week"
+        if unit == "day" and shift in ("this", "the"):
+            return False  # "to this day", "at the end of the day": idioms, no dates
     if rule in ("duration", "ago") and groups["num"].lower() in ("a", "an", "some", "many", "few"):
         if rule == "duration" and before not in DURATION_INTRO:
             return False
@@ -172,6 +175,10 @@ def _plausible(rule: str, match: re.Match[str], text: str) -> bool:
     return True
 
 
+def _bare_period(rule: str, match: re.Match[str]) -> bool:
+    return rule == "relative" and not match.group("shift") and not match.group("unit").lower().endswith("s")
+
+
 def _plausible_duration(groups: dict, before: str, following: str) -> bool:
     num, unit = groups["num"].lower(), groups["unit"].lower()
     if re.match(r"-old\b|\s+old\b", following):
@@ -184,21 +191,21 @@ def _plausible_duration(groups: dict, before: str, following: str) -> bool:
 
 
 @lru_cache(maxsize=2)
-def _trigger(include_references: bool) -> re.Pattern[str]:
+def _trigger(given_span: bool) -> re.Pattern[str]:
     """Every expression holds a digit or one of these words; the patterns only run near them."""
     v = load_vocabulary()
     words = {*v.months, *v.weekdays, *v.units, *v.deictic_days, *v.seasons, *v.parts_of_day,
              *(name.split()[0] for name in v.holidays), "half", "noon", "midnight"}
-    if include_references:
+    if given_span:
         words |= set(v.references)
     return re.compile(rf"\d|\b(?:{_alternation(words)})\b", re.IGNORECASE)
 
 
-def _windows(text: str, start: int, end: int, include_references: bool) -> list[tuple[int, int]]:
+def _windows(text: str, start: int, end: int, given_span: bool) -> list[tuple[int, int]]:
     """Disjoint stretches of text[start:end] around trigger words, WINDOW_MARGIN characters wide
     on each side (more than any expression reaches beyond its trigger)."""
     windows: list[tuple[int, int]] = []
-    for hit in _trigger(include_references).finditer(text, start, end):
+    for hit in _trigger(given_span).finditer(text, start, end):
         low, high = max(start, hit.start() - WINDOW_MARGIN), min(end, hit.end() + WINDOW_MARGIN)
         if windows and low <= windows[-1][1]:
             windows[-1] = (windows[-1][0], high)
@@ -207,19 +214,21 @@ def _windows(text: str, start: int, end: int, include_references: bool) -> list[
     return windows
 
 
-def find_mentions(text: str, include_references: bool = False, start: int = 0, end: int | None = None) -> list[Mention]:
+def find_mentions(text: str, given_span: bool = False, start: int = 0, end: int | None = None) -> list[Mention]:
     """All time mentions in text[start:end] (offsets into `text`, whose words around the piece
-    still count as context), leftmost-longest, non-overlapping."""
+    still count as context), leftmost-longest, non-overlapping. `given_span`: someone already
+    decided text[start:end] is a time expression, so vague references ("now") and a bare
+    "the year" / "the quarter" (the current one) count too."""
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for window_start, window_end in _windows(text, start, end, include_references):
+    for window_start, window_end in _windows(text, start, end, given_span):
         for order, (rule, pattern) in enumerate(compiled()):
-            if rule == "reference" and not include_references:
+            if rule == "reference" and not given_span:
                 continue
             for match in pattern.finditer(text, window_start, window_end):
                 if match.end() == match.start():
                     continue
-                if rule == "reference" or _plausible(rule, match, text):
+                if rule == "reference" or _plausible(rule, match, text) or (given_span and _bare_period(rule, match)):
                     candidates.append((match.start(), match.end(), order, rule, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[Mention] = []

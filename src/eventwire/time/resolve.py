@@ -131,8 +131,21 @@ def year_range(m: Mention, anchor, direction, reference) -> Resolution | None:
 
 
 def decade(m: Mention, anchor, direction, reference) -> Resolution | None:
-    first = int(m.groups["decade"])
+    """"the 1990s"; "the '90s" is the last such decade before publication (1990s, not 2090s)."""
+    if m.groups.get("decade"):
+        first = int(m.groups["decade"])
+    else:
+        tens = int(m.groups["decade2"])
+        century = (anchor.year // 100) * 100 if anchor else 1900
+        first = century + tens if anchor is None or century + tens <= anchor.year else century - 100 + tens
     return _period(str(first // 10), Date(first, 1, 1), Date(first + 9, 12, 31), "decade", m, "decade")
+
+
+def century(m: Mention, anchor, direction, reference) -> Resolution | None:
+    """"the 20th century" is 1900-1999, TimeML value 19."""
+    number = int(m.groups["century"])
+    first = (number - 1) * 100
+    return _period(f"{number - 1:02d}", Date(max(first, 1), 1, 1), Date(first + 99, 12, 31), "century", m, "century")
 
 
 def season(m: Mention, anchor, direction, reference) -> Resolution | None:
@@ -218,8 +231,8 @@ def relative(m: Mention, anchor, direction, reference) -> Resolution | None:
     shift = _vocab("shifts", _g(m, "shift"))
     if unit == "weekend":
         return _weekend(m, anchor, direction, shift)
-    if unit == "day":
-        return _day(anchor + dt.timedelta(days=shift or 0), m, "relative")
+    if unit == "day":  # "next day" follows the last day mentioned, like "the next day"
+        return _day((reference or anchor) + dt.timedelta(days=shift or 0), m, "relative")
     value, start, end, granularity = cal.period_of(cal.shift_by_unit(anchor, unit, shift or 0), unit)
     resolution = _period(value, start, end, granularity, m, "relative")
     if _g(m, "mod") == "earlier" and shift == 0:
@@ -339,7 +352,7 @@ def reference_word(m: Mention, anchor, direction, reference) -> Resolution | Non
 RESOLVERS: dict[str, Callable[..., Resolution | None]] = {
     "iso": iso, "iso_slash": iso, "dotted": iso, "numeric": numeric, "date_mdy": month_day, "date_dmy": month_day,
     "day_range_mdy": day_range, "day_range_dmy": day_range, "month": month_name, "year": year,
-    "year_range": year_range, "decade": decade, "season": season, "quarter": quarter,
+    "year_range": year_range, "decade": decade, "century": century, "season": season, "quarter": quarter,
     "quarter_code": quarter, "deictic": deictic, "weekday": weekday, "pod_day": pod_day,
     "pod_of": lambda *args: None, "holiday": holiday,
     "relative": relative, "relative_in": relative, "anaphoric": anaphoric, "anaphoric_after": anaphoric, "ago": ago,

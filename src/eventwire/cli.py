@@ -253,7 +253,10 @@ def migrate(db: str = DbOption) -> None:
     """Create or upgrade the database schema."""
     with open_store(db) as store:
         version = store.schema_version()
-    console.print(f"{db}: schema v{version}")
+        extra = ""
+        if store.backend == "postgres":
+            extra = ", PostGIS point column events.geom" if store.has_geometry() else ", no PostGIS (lat/lon columns only)"
+    console.print(f"{db}: schema v{version}{extra}")
 
 
 for _module in ("eval.cli", "api.cli", "places.cli", "quotes.cli", "scale.cli"):

@@ -57,7 +57,8 @@ def code_inputs(
         writer.fail(error)
         skip(error)
 
-    planner = Planner(paths, store, default_date, default_source, resume=resume, on_failure=fail, on_skip=skip)
+    planner = Planner(paths, store, default_date, default_source, resume=resume, on_failure=fail, on_skip=skip,
+                      on_stored=writer.stored)
     pipeline = get_pipeline(config)
     try:
         for doc in pipeline.process_partition(planner, on_error=lambda a, exc: fail(internal_error(a, exc))):

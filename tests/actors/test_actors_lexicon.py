@@ -114,3 +114,10 @@ def test_missing_version_is_refused(tmp_path):
     bad.write_text("entries: []\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="version"):
         load_lexicon((str(bad),))
+
+
+def test_entries_do_not_reuse_country_names(lex):
+    """A country word always reads as the country; no organisation or person claims one."""
+    words = {a for c in lex.countries.values() for a in (c.name, *c.aliases, *c.demonyms, *c.metonyms)}
+    clashes = {(a, e.id) for e in lex.entries.values() for a in (e.name, *e.aliases) if a in words}
+    assert clashes == set()

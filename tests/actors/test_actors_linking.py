@@ -183,3 +183,30 @@ def test_offsets_survive_odd_characters(actors_of):
 def test_the_countrys_army_links_to_the_country_named_before(actors_of):
     army = find(actors_of("Mali expelled the envoy. The country's army later closed the border."), "army")
     assert army.code == "MLI MIL" and army.method == "coref-descriptor"
+
+
+def test_weapons_stand_for_whoever_fires_them(actors_of):
+    actors = actors_of("Israeli strikes killed ten people. Hamas rockets hit Ashdod. The strike was condemned.")
+    assert find(actors, "Israeli strikes").code == "ISR MIL"
+    assert find(actors, "rockets").code == "PSE REB"
+    assert not [a for a in actors if a.text == "strike"]
+
+
+def test_bare_local_noun_takes_the_one_country_of_its_sentence(actors_of):
+    actors = actors_of("Rebels attacked a convoy, the Sudanese government said. Troops fired on protesters.")
+    assert find(actors, "Rebels").code == "SDN REB" and find(actors, "Rebels").method == "sentence-country"
+    assert find(actors, "Troops").country is None  # soldiers are often foreign: never guessed
+    assert find(actors, "protesters").country is None  # no country named in that sentence
+
+
+def test_role_text_names_the_organisation_naturally(actors_of):
+    actors = actors_of("Fawzi Barhoumi, a spokesman for Hamas, said the talks failed.")
+    assert find(actors, "Fawzi Barhoumi").role == "spokesman for Hamas"
+
+
+def test_apposition_with_a_country_owner(actors_of):
+    actors = actors_of("Karim Salehi, Iran's foreign minister, met the head of the IAEA, Luis Varela.")
+    minister = find(actors, "Karim Salehi")
+    assert (minister.code, minister.role) == ("IRN GOV", "Iran's foreign minister")
+    assert find(actors, "Luis Varela").code == "IGO GOV"
+    assert not [a for a in actors if a.text == "Iran"]

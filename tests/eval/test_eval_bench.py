@@ -43,4 +43,5 @@ def test_bench_times_both_phases_on_the_same_texts(tmp_path: Path):
     assert figures["words"] == 2 * 14
     assert figures["bare_seconds"] > 0 and figures["full_seconds"] > 0
     assert figures["ratio_full_over_bare_time"] > 0  # full seconds / bare seconds (unrounded)
+    assert figures["bare_cpu_seconds"] > 0 and figures["full_cpu_seconds"] > 0
     assert figures["bare_peak_rss_mib"] > 50 and figures["full_peak_rss_mib"] > 50  # each phase loads the model

@@ -250,3 +250,13 @@ def test_indirect_quote_is_identified_by_its_words_before_its_speaker():
     result = results_for(doc)[0]["indirect about '300 people fled the town'"]
     assert result.matched == "q1" and not result.met
     assert "speaker General Ivo Brandt, expected Northern Front" in result.reason
+
+
+def test_article_must_contain_and_unknown_checks():
+    doc = full_document()
+    expected = {"article": {"cleaned_text_must_contain": ["General Ivo Brandt", "Colonel"], "weather": "sunny",
+                            "note": "not a check"}}
+    by_label = {r.label: r for r in check_document(expected, doc)}
+    assert by_label["cleaned_text_must_contain"].reason == "text lacks 'Colonel'"
+    assert not by_label["weather"].met and by_label["weather"].reason == "unknown article check 'weather'"
+    assert set(by_label) == {"cleaned_text_must_contain", "weather"}

@@ -75,3 +75,10 @@ def test_plans_need_an_action_of_their_own(code_text):
     doc = code_text("Israel plans to withdraw its troops from Gaza.")
     assert [e for e in doc.events if e.type == "AGREE" and not e.hypothetical]
     assert [e for e in doc.events if e.type == "RETREAT" and e.hypothetical]
+
+
+def test_alleged_acts_are_not_asserted(code_text):
+    doc = code_text("Police arrested two men suspected of bombing the embassy.")
+    assert _event(doc, "COERCE").hypothetical is False
+    bombing = [e for e in doc.events if e.type == "ASSAULT"]
+    assert bombing and all(e.hypothetical for e in bombing)

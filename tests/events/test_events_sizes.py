@@ -53,3 +53,13 @@ def test_folded_casualties(code_text):
     doc = code_text("Militiamen attacked a camp in Ituri, killing at least 15 people.")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].size["killed"] == 15
+
+
+def test_casualties_of_a_nominal_event(code_text):
+    doc = code_text("At least 30 people died in clashes between rival militias in Tripoli.")
+    assert _only(doc, "ASSAULT").size == {"killed": 30}
+
+
+def test_money_is_not_a_crowd(code_text):
+    doc = code_text("Saudi Arabia donated $100 million to the relief effort.")
+    assert _only(doc, "AID").size == {}

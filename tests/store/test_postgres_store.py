@@ -76,4 +76,4 @@ def test_cli_migrate_on_postgres(pg_url):
 
     result = CliRunner().invoke(app, ["migrate", "--db", pg_url])
     assert result.exit_code == 0, result.output
-    assert "schema v" in result.output
+    assert "schema v" in result.output and "PostGIS" in result.output

@@ -19,7 +19,7 @@ def test_web_dashboard_shows_events_on_map_timeline_and_table(page, sample_site,
     expect(page.locator(ROWS)).to_have_count(7)
     expect(page.locator(MARKERS)).to_have_count(5)  # two events have no place
     assert timeline_total(page) == 7
-    expect(page.locator("#map path.leaflet-interactive, #map svg path").first).to_be_visible()  # country outlines drawn
+    assert page.locator("#map path.country").count() > 150  # the offline Natural Earth outlines are drawn
     expect(page.get_by_test_id("summary")).to_contain_text("7 event(s) match")
 
 

@@ -4,7 +4,8 @@ Public surface: `find_actors(parsed, doc, config) -> list[Actor]`, one Actor per
 Order of work: dictionary phrase matches (actors/data/*.yaml plus `--actors` files) -> people with
 their titles and appositions -> agent nouns with the countries and organisations attached to them
 -> spaCy ORG names missing from the dictionary -> named organisations and countries ->
-coreference (surnames, "the group", "X-backed fighters") -> entity ids.
+coreference (surnames, "the group", "X-backed fighters") -> the sentence's one country for bare
+local nouns ("rebels") -> entity ids.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ..config import Config
 from ..model import Actor, ArticleDocument, Span
 from ..nlp import ParsedArticle
 from .agents import agent_mentions, named_mentions, unknown_org_mentions
-from .coref import assign_entities, link_descriptors, link_surnames
+from .coref import assign_entities, link_descriptors, link_surnames, sentence_countries
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .matching import find_matches, phrase_index
 from .mention import Hits, Mention
@@ -34,6 +35,7 @@ def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     mentions += named_mentions(spacy_doc, hits, lex)
     link_surnames(mentions)
     mentions = link_descriptors(spacy_doc, _without_overlaps(mentions))
+    sentence_countries(spacy_doc, mentions)
     assign_entities(mentions)
     return [_actor(n, m, spacy_doc) for n, m in enumerate(sorted(mentions, key=lambda m: m.start), 1)]
 

@@ -78,7 +78,7 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
             inner = hits.at(child.i)
             if inner is not None and inner.target.kind == "agent" and agent.inherit and not hits.is_used(inner):
                 inner_sector = lex.agents[inner.target.ref].sector  # "rebel leaders", "civilian advisers"
-                if not (agent.sector in ARMED and inner_sector not in ARMED):  # "Moslem forces" stay armed
+                if not (agent.sector in ("MIL", "COP") and inner_sector not in ARMED):  # "Moslem forces" stay armed
                     modifier_sector = modifier_sector or inner_sector
                 hits.use(inner)
                 start = min(start, inner.start)

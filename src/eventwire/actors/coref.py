@@ -9,6 +9,9 @@ from spacy.tokens import Doc
 from .mention import Mention, sentence_index
 
 WINDOW = 3  # sentences back in which "the group" looks for what it stands for
+# Owners of these sectors are usually of the place the sentence is about ("rebels", "police",
+# "refugees"); soldiers and officials are often foreign, so they are never guessed.
+LOCAL_SECTORS = {"REB", "COP", "CVL", "REF", "OPP", "EDU", "LAB", "REL", "CRM", "UAF", "AGR", "HLH"}
 
 
 def link_surnames(mentions: list[Mention]) -> None:
@@ -90,3 +93,19 @@ def assign_entities(mentions: list[Mention]) -> None:
         if mention.entity is None:
             noun = mention.agent.noun if mention.agent else mention.name.lower()
             mention.entity = f"{mention.country or '?'}:{mention.sector or '?'}:{noun}"
+
+
+def sentence_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A bare local agent noun takes the one country its sentence names ("rebels ... Sudanese
+    government" -> SDN); with no country or several named, it stays without one."""
+    sentence = sentence_index(doc)
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.country and m.country not in ("IGO", "NGO", "IMG") and (m.kind == "country" or m.method == "nationality-adjective"):
+            named.setdefault(sentence[m.head], set()).add(m.country)
+    for m in mentions:
+        if m.method != "agent-noun" or m.country or m.sector not in LOCAL_SECTORS:
+            continue
+        codes = named.get(sentence[m.head], set())
+        if len(codes) == 1:
+            m.country, m.method, m.confidence = next(iter(codes)), "sentence-country", 0.45

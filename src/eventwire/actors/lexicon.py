@@ -72,8 +72,17 @@ class Entry:
     @property
     def short(self) -> str:
         """Acronym if it has one ("SDF"), else the canonical name: used in role texts."""
-        acronyms = [a for a in self.aliases if a.isupper() and a.isalpha() and len(a) <= 6]
+        acronyms = [a for a in self.aliases
+                    if a.isupper() and a.isalpha() and len(a) <= 6 and a != self.name.upper()]
         return acronyms[0] if acronyms else self.name
+
+    @property
+    def referred(self) -> str:
+        """How a role text names it: "the SDF", "the Houthis", "the Taliban", but "Hamas"."""
+        short = self.short
+        takes_the = short != self.name or " " in short or f"the {short}" in self.aliases
+        takes_the = takes_the and not short.lower().startswith("the ")
+        return f"the {short}" if takes_the else short
 
 
 @dataclass(frozen=True)

@@ -158,13 +158,15 @@ def _owner(doc: Doc, noun: Token, hits: Hits) -> tuple[Match | None, str | None]
                 owner = _hit_at_or_under(pobj, hits)
                 if owner is not None:
                     entry = hits.entry_of(owner)
-                    name = f"the {entry.short}" if entry is not None else owner.text
+                    name = entry.referred if entry is not None else owner.text
                     return owner, f"{noun.text} {child.text} {name}"
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             owner = hits.named_at(child.i)
             if owner is not None:
-                return owner, f"{owner.text} {noun.text}"
+                if owner.target.kind != "entry":
+                    hits.use(owner)  # "a Syrian refugee": the adjective is part of the role
+                return owner, doc[owner.start:noun.i + 1].text
     return None, None
 
 

@@ -124,7 +124,7 @@ async def fire(base: str, paths: list[str], clients: int) -> tuple[list[float], 
                 try:
                     try:
                         response = await client.get(path)
-                    except httpx.RemoteProtocolError:  # keep-alive connection closed by the server: reconnect once
+                    except httpx.TransportError:  # an idle keep-alive connection the server closed: retry once
                         response = await client.get(path)
                 except httpx.HTTPError as exc:
                     errors.append(f"{type(exc).__name__} {path}")

@@ -88,6 +88,12 @@ def peak_rss_mib(who: int = resource.RUSAGE_SELF) -> float:
     return round(resource.getrusage(who).ru_maxrss / 1024, 1)
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process (all threads) and of its reaped children (workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _phase_started(name: str) -> None:
     """A long phase says where it is: progress on stderr, and `kill -USR1 PID` dumps its Python stack."""
     faulthandler.register(signal.SIGUSR1, all_threads=True)
@@ -108,10 +114,11 @@ def _bare_phase(texts: list[str], model: str | None, queue) -> None:
         nlp = load_model(model)
         nlp(texts[0])
         loaded = time.perf_counter() - started
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         for done, _ in enumerate(nlp.pipe(texts, batch_size=BATCH_SIZE), 1):
             _progress("bare", done)
-        queue.put({"seconds": time.perf_counter() - started, "load_seconds": loaded, "peak_rss_mib": peak_rss_mib()})
+        queue.put({"seconds": time.perf_counter() - started, "cpu_seconds": cpu_seconds() - cpu_started,
+                   "load_seconds": loaded, "peak_rss_mib": peak_rss_mib()})
     except Exception as exc:  # noqa: BLE001 - reported to the parent as the phase's result
         queue.put({"error": f"{type(exc).__name__}: {exc}"})
 
@@ -140,7 +147,7 @@ def _full_phase(jsonl: str, db: str, model: str | None, workers: int, queue) -> 
             done += 1
             _progress("full", done)
 
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         try:
             if workers > 1:
                 try:
@@ -155,9 +162,9 @@ def _full_phase(jsonl: str, db: str, model: str | None, workers: int, queue) -> 
             else:
                 stats = code_inputs([jsonl], config, store, on_article=counter)
         finally:
-            seconds = time.perf_counter() - started
+            seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
             store.close()
-        result.update(seconds=seconds, coded=stats.coded, failed=stats.failed, events=stats.events,
+        result.update(seconds=seconds, cpu_seconds=cpu, coded=stats.coded, failed=stats.failed, events=stats.events,
                       peak_rss_mib=peak_rss_mib(), children_peak_rss_mib=peak_rss_mib(resource.RUSAGE_CHILDREN))
         queue.put(result)
     except Exception as exc:  # noqa: BLE001 - reported to the parent as the phase's result
@@ -211,6 +218,10 @@ def bench(corpus: list[str] | None, limit: int | None, workers: int, model: str 
         "bare_words_per_s": round(words / bare["seconds"], 1),
         "full_words_per_s": round(words / full["seconds"], 1),
         "ratio_full_over_bare_time": round(full["seconds"] / bare["seconds"], 2),
+        "bare_cpu_seconds": round(bare["cpu_seconds"], 2), "full_cpu_seconds": round(full["cpu_seconds"], 2),
+        "ratio_full_over_bare_cpu": round(full["cpu_seconds"] / bare["cpu_seconds"], 2) if bare["cpu_seconds"] else 0.0,
+        "bare_words_per_cpu_s": round(words / bare["cpu_seconds"], 1) if bare["cpu_seconds"] else 0.0,
+        "full_words_per_cpu_s": round(words / full["cpu_seconds"], 1) if full["cpu_seconds"] else 0.0,
         "bare_load_seconds": round(bare["load_seconds"], 2), "full_load_seconds": round(full["load_seconds"], 2),
         "bare_peak_rss_mib": bare["peak_rss_mib"], "full_peak_rss_mib": full["peak_rss_mib"],
         "full_children_peak_rss_mib": full["children_peak_rss_mib"],

@@ -29,7 +29,7 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     for sent in parsed.doc.sents:
         hits = find_hits(sent, lex)
         drafts = draft_events(sent, hits, doc, lex) if hits else []
-        drafts += intent_events(sent, drafts, lex, doc.actors)
+        drafts += intent_events(sent, drafts, doc.actors)
         drafts.sort(key=lambda d: (d.trigger_span or (d.hit.token.idx,))[0])
         for draft in drafts:
             events.append(finish(draft, f"e{len(events) + 1}", sent, doc, lex, actor_index))

@@ -173,12 +173,15 @@ def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
         head_hits = [a for a in actors if a.span.start < tok.idx + len(tok.text) and a.span.end > tok.idx]
         start, end = phrase_bounds(tok)
         in_phrase = [a for a in actors if a.span.start < end and a.span.end > start]
-        appositions = [a for c in tok.rights if c.dep_ == "appos" for a in actors
-                       if a.span.start >= c.left_edge.idx and a.span.end <= c.right_edge.idx + len(c.right_edge.text)]
+        around = [tok.head] if tok.dep_ == "appos" else []  # "Qatar's emir, Sheikh Hamad, launched"
+        around += [c for c in tok.children if c.dep_ == "appos"]
+        appositions = [a for c in around for a in actors
+                       if a.span.start >= c.left_edge.idx and a.span.end <= c.right_edge.idx + len(c.right_edge.text)
+                       and not (c == tok.head and a.span.start <= tok.idx < a.span.end)]
         hits = head_hits or in_phrase or appositions  # "The Minister, Aftab Sherpao, allowed"
         if head_hits and not any(a.country for a in head_hits):
-            # "the Trump administration": the uncoded head takes the coded name beside it
-            hits = [a for a in in_phrase if a.country and a not in head_hits] + head_hits
+            # "the Trump administration", "Qatar's emir, Sheikh Hamad": the uncoded name takes the coded one beside it
+            hits = [a for a in in_phrase + appositions if a.country and a not in head_hits] + head_hits
         if not hits:  # "leaders of the rebels": the actor sits in the "of" phrase
             right = tok.right_edge
             hits = [a for a in actors if a.span.start >= tok.idx and a.span.end <= right.idx + len(right.text)

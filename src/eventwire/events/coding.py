@@ -91,8 +91,11 @@ def _actor_tokens(tok: Token, entry: Trigger, actors: list[Actor]) -> tuple[list
     nominal = tok.pos_ in {"NOUN", "PROPN"}
     anchor = _carrier(tok) if nominal else tok
     verb = anchor.head if nominal and anchor.dep_ in {"dobj", "attr"} else None
+    via_prep = nominal and anchor.dep_ == "pobj" and anchor.head.head.pos_ in {"VERB", "AUX"}
+    if via_prep:  # "returned to Geneva for talks", "went on strike", "put under investigation"
+        verb = anchor.head.head
     received = verb is not None and verb.lemma_.lower() in w.reception_verbs
-    light = verb is not None and verb.lemma_.lower() in w.light_verbs
+    light = verb is not None and (verb.lemma_.lower() in w.light_verbs or (via_prep and anchor.head.lemma_.lower() != "under"))
     own = args.resolve_pronouns(args.noun_actor_tokens(tok) + (args.noun_actor_tokens(anchor) if anchor != tok else []))
     if own and all(t.lemma_.lower() in args.PRONOUNS or t.text.lower() in args.PRONOUNS for t in own) and light:
         own = []  # "held their first meeting": their = the subject of "held"

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from ..model import Actor
 from . import arguments as args
 from .coding import Draft
-from .lexicon import Lexicon, Trigger
+from .lexicon import Trigger
 from .modality import clause_verb, condition, future_aux, is_negated, obligation_aux, reporter, words
 from .triggers import Hit
 
@@ -87,7 +87,9 @@ def _derived(base: Draft, type_: str, method: str, span: tuple[int, int] | None 
     )
 
 
-def intent_events(sent: SpacySpan, drafts: list[Draft], lex: Lexicon, actors: list[Actor]) -> list[Draft]:
+def intent_events(sent: SpacySpan, drafts: list[Draft], actors: list[Actor]) -> list[Draft]:
+    """Retype commitments in place (dropping "plans to ..." with no coded action from `drafts`) and
+    return the new intent and obligation events of the sentence."""
     out: list[Draft] = []
     for draft in list(drafts):
         tok = draft.hit.token

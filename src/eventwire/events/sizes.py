@@ -119,7 +119,10 @@ def sizes_for(trigger_tok: Token, trigger: Trigger, lex: Lexicon, extra_verbs: l
     sizes: dict[str, int] = {}
     verbs = [trigger_tok, *extra_verbs]
     if trigger_tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
-        verbs.append(trigger_tok.head)  # nominal trigger: "ISIS supporters surrendering", "400 troops"
+        head = trigger_tok.head  # nominal trigger: "a bombing killed 12", "12 died in clashes"
+        while head.pos_ == "ADP" and head.head != head:
+            head = head.head
+        verbs.append(head)
     for verb in verbs:
         nouns = _argument_nouns(verb)
         if verb == trigger_tok and verb.pos_ in {"NOUN", "PROPN"}:

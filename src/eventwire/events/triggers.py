@@ -42,7 +42,7 @@ def _object_lemmas(tok: Token) -> set[str]:
         lemmas.add(obj.lemma_.lower())
         lemmas.add(obj.text.lower())
         for inner in obj.children:  # "part of a military aid program", "state of emergency"
-            if inner.dep_ == "prep" and inner.lemma_.lower() == "of":
+            if inner.dep_ == "prep" and inner.lemma_.lower() in {"of", "in"}:  # "10 million pounds in aid"
                 lemmas.update(c.lemma_.lower() for c in inner.children if c.dep_ == "pobj")
             if inner.dep_ in {"compound", "amod"}:
                 lemmas.add(inner.lemma_.lower())
@@ -63,10 +63,11 @@ def _subject_lemmas(tok: Token) -> set[str]:
 
 
 def _fits(tok: Token, entry: Trigger) -> bool:
-    if entry.prep or entry.particle:
-        wanted = entry.prep | entry.particle
+    if entry.particle and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.particle for c in tok.children):
+        return False
+    if entry.prep:
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
-        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in wanted for c in near):
+        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.prep for c in near):
             return False  # the preposition may hang off the object: "used water cannon against"
     if entry.object or entry.not_object:
         objs = _object_lemmas(tok)
@@ -98,6 +99,8 @@ CARRIERS = {"effort", "campaign", "operation", "mission", "process", "drive", "p
 
 
 STATE_VERBS = {"go", "be", "remain", "stay", "put", "place", "come", "continue"}
+CASUALTY_VERBS = {"die", "perish", "kill", "wound", "injure", "hurt", "maim", "displace", "flee", "destroy", "damage"}
+MOTION_VERBS = {"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "gather", "assemble", "meet"}
 
 
 def _reported_noun(tok: Token) -> bool:
@@ -111,9 +114,12 @@ def _reported_noun(tok: Token) -> bool:
     if head.dep_ in NOUN_EVENT_DEPS:
         return not _background_clause(head.head) if head.dep_ != "ROOT" else True
     prep = head.head
-    # "put under investigation", "went on strike", "placed on alert"
-    return head.dep_ == "pobj" and prep.lemma_.lower() in {"under", "on"} and prep.head.pos_ in {"VERB", "AUX"} and (
-        prep.lemma_.lower() == "under" or prep.head.lemma_.lower() in STATE_VERBS)
+    if head.dep_ != "pobj" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    # "put under investigation", "went on strike", "placed on alert", "arrived for a visit"
+    verb, word = prep.head.lemma_.lower(), prep.lemma_.lower()
+    return (word == "under" or (word == "on" and verb in STATE_VERBS) or (word == "for" and verb in MOTION_VERBS)
+            or (word in {"in", "during"} and verb in CASUALTY_VERBS))  # "two died in clashes"
 
 
 def _background_clause(tok: Token) -> bool:

@@ -19,11 +19,13 @@ from .lexicon import lexicon
 from .names import normalise
 
 POPULATION_WEIGHT = 0.5  # per power of ten of population
-FOCUS_WEIGHT = 1.0  # times the share of the article's mentions in the candidate's country
+FOCUS_WEIGHT = 2.0  # times the share of the article's mentions in the candidate's country
 EXACT_NAME_BONUS = 1.0  # the mention is the entry's own name, not one of its alternate names
 FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.5, "PCL": 1.5, "CONT": 2.5,
                  "ADM1": 0.9, "PPLC": 1.6, "PPLA": 0.4, "ADM2": 0.1}
-TOP_READINGS = 12  # readings per mention considered for spatial support
+FOCUS_ROUNDS = 1  # re-votes of the focus from the chosen readings
+TOP_READINGS = 25  # readings per mention considered for spatial support
+NEAR_GAINS = (1.0, 0.6, 0.25)  # support from another name read within 50 / 150 / 400 km
 SPATIAL_CAP = 6.0
 CONTAINED_GAIN = 1.5  # another name in the article is a division holding this reading
 _HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
@@ -132,11 +134,14 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
 
     # Focus: the countries the article's mentions most likely lie in.
     votes: Counter[str] = Counter()
+    seen: set[str] = set()
     for m, entries, pri in zip(mentions, cands, priors):
-        if entries:
+        key = normalise(m.text)
+        if entries and key not in seen:  # one vote per distinct name: repeating "Athens" proves nothing
+            seen.add(key)
             best = max(entries, key=lambda e: pri[e.id])
             if best.cc:  # a country named outright, or a name that is the entry's own, says more
-                votes[best.cc] += 2.0 if best.is_country else 1.0 if normalise(best.name) == normalise(m.text) else 0.5
+                votes[best.cc] += 2.0 if best.is_country else 1.0 if normalise(best.name) == key else 0.5
     total = sum(votes.values()) or 1.0
 
     # Hierarchy: "X, Y" where Y holds X boosts both readings.
@@ -152,14 +157,29 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
                     bonus[j][outer.id] = max(bonus[j][outer.id], 1.5)
 
     spatial = _spatial_support(mentions, cands, priors)
-    scored: list[tuple[Entry | None, float]] = []
-    for i, entries in enumerate(cands):
-        best, best_score = None, -1e9
-        for e in entries:
-            s = priors[i][e.id] + FOCUS_WEIGHT * votes.get(e.cc or "", 0) / total + bonus[i][e.id] + spatial[i].get(e.id, 0.0)
-            if s > best_score:
-                best, best_score = e, s
-        scored.append((best, best_score))
+
+    def choose(votes: Counter[str], total: float) -> list[tuple[Entry | None, float]]:
+        scored: list[tuple[Entry | None, float]] = []
+        for i, entries in enumerate(cands):
+            best, best_score = None, -1e9
+            for e in entries:
+                s = (priors[i][e.id] + FOCUS_WEIGHT * votes.get(e.cc or "", 0) / total + bonus[i][e.id]
+                     + spatial[i].get(e.id, 0.0))
+                if s > best_score:
+                    best, best_score = e, s
+            scored.append((best, best_score))
+        return scored
+
+    scored = choose(votes, total)
+    for _ in range(FOCUS_ROUNDS):  # the focus again, from the readings context chose
+        votes = Counter()
+        seen = set()
+        for m, (e, _) in zip(mentions, scored):
+            key = normalise(m.text)
+            if e is not None and e.cc and key not in seen:
+                seen.add(key)
+                votes[e.cc] += 2.0 if e.is_country else 1.0
+        scored = choose(votes, sum(votes.values()) or 1.0)
     results = [Resolution(e, s, hows[i]) for i, (e, s) in enumerate(scored)]
     _fallback(gaz, mentions, results)
     return results
@@ -244,7 +264,8 @@ def _spatial_support(mentions: list[Mention], cands: list[list[Entry]],
     weights = np.zeros(len(pool))
     for key, cols in groups.items():
         nearest = dist[:, cols].min(axis=1)
-        gain = np.where(nearest < 0, CONTAINED_GAIN, np.where(nearest < 50, 1.0, np.where(nearest < 150, 0.6, np.where(nearest < 400, 0.25, 0.0))))
+        gain = np.where(nearest < 0, CONTAINED_GAIN, np.where(nearest < 50, NEAR_GAINS[0], np.where(
+            nearest < 150, NEAR_GAINS[1], np.where(nearest < 400, NEAR_GAINS[2], 0.0))))
         own = np.array([keys[i] == key for i, _ in pool])
         weights += np.where(own, 0.0, gain)
     for row, (i, entry) in enumerate(pool):

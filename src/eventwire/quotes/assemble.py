@@ -79,6 +79,8 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
     if named is not None:
         start, end = mention_bounds(named)
         quote.method += "+relative"
+        if item.subject.lower_ not in ("who", "whom"):  # "a poll that found": the noun names the source
+            quote.speaker_span = Span.of(text, start, end)
     actor = actor_for(doc, start, end, (named or item.subject).idx)
     quote.speaker = actor.id if actor else None
     quote.speaker_text = text[start:end]

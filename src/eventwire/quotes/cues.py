@@ -38,12 +38,15 @@ def subject_of(cue: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # "Mr. Trump, saying ...", "officials opposing the deal"
         if verb.dep_ in _INHERIT and verb.head is not verb:
             verb = verb.head
             continue
-        return None
+        break
+    if cue.tag_ == "VBG":  # a loose participle ("..., saying that ..."): the sentence's subject
+        root = cue.sent.root
+        return next((c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
     return None
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .cues import cue_of, subject_of
 from .lexicon import Cue, Lexicon
-from .marks import Region, find_regions, paragraph_index, paragraphs
+from .marks import Region, find_regions, paragraphs
 
 WORD = re.compile(r"\w+")
 MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not quotations
@@ -47,6 +47,7 @@ class Finder:
         self.text = sdoc.text
         self.lexicon = lexicon
         self.paras = paragraphs(self.text)
+        self._para_starts = [start for start, _ in self.paras]
         # short quoted fragments (scare quotes, titles) are read as ordinary words of the sentence
         self.regions = [r for r in find_regions(self.text) if _is_quotation(self.text[r.start:r.end])]
         self._outer = sorted((r.outer_start, r.outer_end) for r in self.regions)
@@ -61,7 +62,7 @@ class Finder:
         return span[0] if span is not None and len(span) else self.sdoc[-1]
 
     def para(self, offset: int) -> int:
-        return paragraph_index(self.paras, offset)
+        return max(bisect.bisect_right(self._para_starts, offset) - 1, 0)
 
     def run(self) -> list[Found]:
         direct = self._direct()
@@ -151,8 +152,11 @@ class Finder:
             method = "carrier" if carrier is not None else "complement"
             if comp is not None:
                 start, end = self._content_bounds(comp, tok)
-            elif "object" in entry.takes:
+            elif "object" in entry.takes and any(c.dep_ == "dobj" for c in tok.children):
                 start, end = self._object_bounds(tok)
+                method = "object"
+            elif "preposition" in entry.takes:
+                start, end = self._prep_bounds(tok, entry)
                 method = "object"
             else:
                 continue
@@ -188,6 +192,18 @@ class Finder:
                         return tok, carrier
         return None, None
 
+    def _prep_bounds(self, cue: Token, entry: Cue) -> tuple[int, int]:
+        """What "talked about", "called for", "referred to" point at: the preposition's object."""
+        prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in entry.preps and c.i > cue.i), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None or obj.pos_ == "PRON" or self.in_quote(obj.idx):
+            return 0, 0
+        lo, hi = obj.left_edge.i, obj.right_edge.i
+        doc = self.sdoc
+        while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+            hi -= 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
     def _object_bounds(self, cue: Token) -> tuple[int, int]:
         """What an attitude verb is about: its object, with "for ..."/"as ..." after it
         ("criticized the senator for his vote")."""
@@ -214,8 +230,9 @@ class Finder:
             if _in_according(t) or (t.i > comp.i and t.dep_ in ("advcl", "parataxis") and t.tag_ == "VBG"
                                      and cue_of(t, self.lexicon) is not None) or _contrast_clause(t, comp):
                 excluded.update(x.i for x in t.subtree)  # a nested attribution ("..., telling X that")
-        ids = {t.i for t in comp.subtree} - excluded
-        if cue.i in ids:
+        home = self.para(cue.idx)  # the parse may run over a paragraph break; the content does not
+        ids = {t.i for t in comp.subtree if self.para(t.idx) == home} - excluded
+        if cue.i in ids or comp.i not in ids:
             return 0, 0
         lo = hi = comp.i
         while lo - 1 in ids:

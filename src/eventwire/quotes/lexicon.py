@@ -28,6 +28,7 @@ class Cue:
     # what the verb reports: a clause ("said that ..."), an infinitive ("vowed to ..."),
     # an object ("criticized the deal")
     takes: frozenset[str] = frozenset({"clause"})
+    preps: frozenset[str] = frozenset()  # "talked about X", "called for X": X is the content
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,15 @@ def _cues(raw: dict[str, Any], media: dict[str, tuple[str, ...]]) -> dict[str, C
             if old is not None and takes in old.takes:
                 raise LexiconError(f"quotes/data/cues.yaml: verb {lemma!r} is listed twice in `{key}`")
             base = old or Cue(lemma, takes=frozenset())
-            cues[lemma] = Cue(base.lemma, base.medium, base.stance, base.takes | {takes})
+            cues[lemma] = Cue(base.lemma, base.medium, base.stance, base.takes | {takes}, base.preps)
+    preps = raw.get("preposition_verbs") or {}
+    if not isinstance(preps, dict):
+        raise LexiconError("quotes/data/cues.yaml: `preposition_verbs` must map lemmas to preposition lists")
+    for lemma, words in preps.items():
+        lemma = str(lemma).lower()
+        base = cues.get(lemma) or Cue(lemma, takes=frozenset())
+        words = frozenset(w.lower() for w in _strings("cues.yaml", f"preposition_verbs.{lemma}", words))
+        cues[lemma] = Cue(base.lemma, base.medium, base.stance, base.takes | {"preposition"}, base.preps | words)
     return cues
 
 

@@ -1,18 +1,17 @@
 """Direct-quote regions found from quotation marks alone (no parse needed).
 
 Handles straight and curly double marks (mixed within one paragraph, as copy-edited wire text
-often is), treebank-style ``double'' marks, guillemets, nested single quotes (left inside), and multi-paragraph quotes: a
-paragraph that ends inside a quote continues it when the next paragraph opens with a mark.
+often is), treebank-style ``double'' marks, guillemets, nested single quotes (left inside), and
+multi-paragraph quotes: a paragraph that ends inside a quote continues it when the next
+paragraph opens with a mark.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 OPENERS = "“«„"
 CLOSERS = "”»"
 STRAIGHT = '"'
-_PARAGRAPH_BREAK = re.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -35,13 +34,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
-
-
-def paragraph_index(paras: list[tuple[int, int]], offset: int) -> int:
-    for i, (start, end) in enumerate(paras):
-        if offset < end or i == len(paras) - 1:
-            return i if offset >= start or i == 0 else i - 1
-    return max(len(paras) - 1, 0)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

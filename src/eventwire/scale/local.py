@@ -86,7 +86,7 @@ def _code_in_workers(paths, config, store, out, default_date, default_source, wo
             bar.skip()
 
     planner = Planner(paths, store, default_date, default_source, resume=resume, on_failure=fail,
-                      on_skip=bar.skip if bar else None)
+                      on_skip=bar.skip if bar else None, on_stored=writer.stored)
     in_flight: deque[Future] = deque()
 
     def collect(future: Future) -> None:

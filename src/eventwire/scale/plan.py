@@ -31,7 +31,8 @@ class Planner:
     """Iterate over the articles still to code, in input order.
 
     `on_failure(error)` gets each unreadable input, `on_skip(article)` each input that needs no
-    coding (already stored or an exact repeat), so progress and failure records stay complete.
+    coding (already stored or an exact repeat), so progress and failure records stay complete;
+    `on_stored(article)` hears of the stored ones alone.
     """
 
     def __init__(
@@ -44,6 +45,7 @@ class Planner:
         dedup: bool = True,
         on_failure: Callable[[InputError], None] | None = None,
         on_skip: Callable[[Article], None] | None = None,
+        on_stored: Callable[[Article], None] | None = None,
     ):
         self.paths = list(paths)
         self.store = store
@@ -53,6 +55,7 @@ class Planner:
         self.dedup = NearDuplicates() if dedup else None
         self.on_failure = on_failure or (lambda error: None)
         self.on_skip = on_skip or (lambda article: None)
+        self.on_stored = on_stored or (lambda article: None)
         self.counts = PlanCounts()
 
     def __iter__(self) -> Iterator[Article]:
@@ -87,6 +90,7 @@ class Planner:
         for article in articles:
             if article.id in stored:
                 self.counts.skipped += 1
+                self.on_stored(article)
                 self.on_skip(article)
             else:
                 yield article

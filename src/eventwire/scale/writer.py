@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from typing import Iterator, TextIO
 
 from ..ingest import InputError
-from ..model import ArticleDocument
+from ..model import Article, ArticleDocument
 from ..store import Store
 
 SUMMARY_LIMIT = 200  # documents kept for the end-of-run table: enough to read, bounded in memory
@@ -35,6 +35,7 @@ class DocumentWriter:
         self.batch_size = batch_size
         self.keep_documents = keep_documents
         self.pending: list[ArticleDocument] = []
+        self.stored_lines: list[str] = []  # JSONL lines of articles a previous run already stored
 
     def write(self, doc: ArticleDocument) -> None:
         self.stats.coded += 1
@@ -46,6 +47,15 @@ class DocumentWriter:
         if len(self.pending) >= self.batch_size:
             self.flush()
 
+    def stored(self, article: Article) -> None:
+        """An article skipped because it is stored still goes to the JSONL: -o holds the whole input."""
+        if self.out is not None and self.store is not None:
+            document = self.store.document(article.id)
+            if document is not None:
+                self.stored_lines.append(json.dumps(document, ensure_ascii=False))
+                if len(self.stored_lines) >= self.batch_size:
+                    self.flush()
+
     def fail(self, error: InputError) -> None:
         self.stats.failed += 1
         with interrupts_deferred():
@@ -56,10 +66,13 @@ class DocumentWriter:
             if self.store is not None and self.pending:
                 self.store.save_many(self.pending)
             if self.out is not None:  # after the commit: the JSONL never holds what the store lost
+                for line in self.stored_lines:
+                    self.out.write(line + "\n")
                 for doc in self.pending:
                     self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
                 self.out.flush()
             self.pending.clear()
+            self.stored_lines.clear()
 
     def finish(self) -> None:
         self.flush()

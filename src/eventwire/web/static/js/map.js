@@ -17,7 +17,7 @@ EW.map = (function () {
     try {
       const world = await EW.get("/static/vendor/world-atlas/countries-110m.json");
       L.geoJSON(topojson.feature(world, world.objects.countries), {
-        style: { color: "#8a99a8", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
+        style: { color: "#8a99a8", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1, className: "country" },
         interactive: false,
       }).addTo(outlines);
       map.attributionControl.addAttribution("Natural Earth");

@@ -205,8 +205,8 @@ def test_role_text_names_the_organisation_naturally(actors_of):
 
 
 def test_apposition_with_a_country_owner(actors_of):
-    actors = actors_of("Karim Salehi, Iran's foreign minister, met the head of the IAEA, Luis Varela.")
-    minister = find(actors, "Karim Salehi")
-    assert (minister.code, minister.role) == ("IRN GOV", "Iran's foreign minister")
-    assert find(actors, "Luis Varela").code == "IGO GOV"
-    assert not [a for a in actors if a.text == "Iran"]
+    actors = actors_of("Fuad Hussein, Iraq's foreign minister, met the head of the IAEA.")
+    minister = find(actors, "Fuad Hussein")
+    assert (minister.code, minister.role) == ("IRQ GOV", "Iraq's foreign minister")
+    assert not [a for a in actors if a.text == "Iraq"]
+    assert find(actors, "head of the IAEA").code == "IGO GOV"

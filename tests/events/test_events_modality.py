@@ -82,3 +82,11 @@ def test_alleged_acts_are_not_asserted(code_text):
     assert _event(doc, "COERCE").hypothetical is False
     bombing = [e for e in doc.events if e.type == "ASSAULT"]
     assert bombing and all(e.hypothetical for e in bombing)
+
+
+def test_negated_future_is_a_refusal_or_a_promise(code_text):
+    refusal = code_text("Iran said it will not negotiate with the United States.")
+    assert [e for e in refusal.events if e.type == "REJECT" and not e.negated and not e.hypothetical]
+    promise = code_text("The rebels said they would not attack civilians.")
+    assert [e for e in promise.events if e.type == "AGREE" and not e.negated]
+    assert all(e.negated for e in promise.events if e.type == "ASSAULT")

@@ -63,3 +63,9 @@ def test_casualties_of_a_nominal_event(code_text):
 def test_money_is_not_a_crowd(code_text):
     doc = code_text("Saudi Arabia donated $100 million to the relief effort.")
     assert _only(doc, "AID").size == {}
+
+
+def test_hostages_counted(code_text):
+    doc = code_text("Rebels took 12 tourists hostage near the border.")
+    event = _only(doc, "COERCE")
+    assert "abduct" in event.mode and event.size == {"people": 12}

@@ -128,6 +128,8 @@ def _apposition(doc: Doc, head: Token, hits: Hits, lex: Lexicon, ctx: Context) -
     role_tokens = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         role_tokens.append(head.head)
+        if head.head.dep_ == "pobj":  # "the head of the IAEA, X": the name may hang on "IAEA"
+            role_tokens.append(head.head.head.head)
     for role_tok in role_tokens:
         match = hits.at(role_tok.i)
         if match is None or match.target.kind != "agent" or hits.is_used(match):

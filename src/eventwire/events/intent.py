@@ -22,7 +22,7 @@ VERBAL = {"AGREE", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT"}
 # The entry behind "X said Y must ...": no trigger word of its own, the modal carries it.
 OBLIGATION = Trigger(type="REQUEST", lemmas=frozenset({"must"}), pos="verb", cameo="100", quad=3, mode="demand",
                      confidence=0.6, rule="intent:obligation:REQUEST")
-INTENT_CAMEO = {"AGREE": ("030", 1), "THREATEN": ("130", 3), "REQUEST": ("100", 3)}
+INTENT_CAMEO = {"AGREE": ("030", 1), "THREATEN": ("130", 3), "REQUEST": ("100", 3), "REJECT": ("120", 3)}
 
 
 def _embedded(tok: Token, drafts: list[Draft]) -> Draft | None:
@@ -81,7 +81,7 @@ def _derived(base: Draft, type_: str, method: str, span: tuple[int, int] | None 
     entry: Trigger = base.hit.entry
     return Draft(
         hit=Hit(base.hit.token, entry, base.hit.end), type=type_, cameo=cameo, quad=quad, method=method,
-        actor=list(base.actor), recipient=list(base.recipient), mode=[], negated=base.negated,
+        actor=list(base.actor), recipient=list(base.recipient), mode=[], negated=False,  # the type says it
         hypothetical=False, reporter_ids=list(base.reporter_ids), confidence=round(base.confidence - 0.05, 2),
         trigger_span=span,
     )
@@ -108,12 +108,14 @@ def intent_events(sent: SpacySpan, drafts: list[Draft], actors: list[Actor]) -> 
                 action.hypothetical = True
             continue
         light = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in words().light_verbs
-        if draft.type in VERBAL or draft.negated or (tok.pos_ not in {"VERB", "AUX"} and not light) or _governed_by_trigger(tok, drafts):
+        if draft.type in VERBAL or (tok.pos_ not in {"VERB", "AUX"} and not light) or _governed_by_trigger(tok, drafts):
             continue  # "will resume negotiations": the light verb carries the intent of its noun
         aux = future_aux(tok)
         if aux is not None and aux.lemma_.lower() not in {"could", "may", "might", "can"}:
             draft.hypothetical = True
             type_ = _intent_type(draft, tok)
+            if draft.negated:  # "will not allow": a refusal; "will not attack": a promise
+                type_ = "AGREE" if type_ == "THREATEN" else "REJECT"
             verb = clause_verb(tok)
             out.append(_derived(draft, type_, f"intent:future:{type_}", (min(aux.idx, verb.idx), verb.idx + len(verb.text))))
     out.extend(_obligations(sent, drafts, actors))

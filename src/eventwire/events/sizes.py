@@ -108,6 +108,7 @@ def _argument_nouns(verb: Token) -> list[Token]:
     more = []
     for noun in out:
         more.extend(noun.conjuncts)
+        more.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")  # "took 12 tourists hostage"
         for prep in noun.children:  # "supporters including some 5,000 fighters", "two of them"
             if prep.dep_ == "prep" and prep.lemma_.lower() in {"include", "including", "of", "among"}:
                 more.extend(p for p in prep.children if p.dep_ == "pobj")

@@ -35,7 +35,7 @@ def _object_lemmas(tok: Token) -> set[str]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)
     for prep in tok.children:  # "ease restrictions on", "lift a ban on": also accept the preposition's object
-        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"on", "to", "from", "of"}:
+        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"on", "to", "from", "of", "as"}:
             objs += [c for c in prep.children if c.dep_ == "pobj"]
     lemmas = set()
     for obj in objs + [c for o in objs for c in o.conjuncts]:

@@ -1,9 +1,9 @@
 """Toponym resolution: pick one gazetteer entry per mention, using the whole article as context.
 
 Score of a candidate = prior (population, feature class, exact vs alternate name)
-  + focus (share of the article's mentions whose best reading lies in the candidate's country)
+  + focus (share of the article's distinct names whose best reading lies in the candidate's country)
   + hierarchy ("Baghouz, Deir ez-Zor": the next mention contains the candidate)
-  + spatial support (other names in the article with a reading near this one, or inside it).
+  + spatial support (other names in the article with a reading near this one, holding it or inside it).
 """
 from __future__ import annotations
 
@@ -72,8 +72,9 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[Entry], str]:
     """Entries a mention may mean, and how they were found (name | alias | demonym)."""
     lex = lexicon()
     stripped = text.strip()
-    if stripped in lex.abbreviations:
-        entry = gaz.admin1_entry(*lex.abbreviations[stripped])
+    abbreviation = stripped if stripped in lex.abbreviations else stripped + "."  # a span may end before the dot
+    if abbreviation in lex.abbreviations:
+        entry = gaz.admin1_entry(*lex.abbreviations[abbreviation])
         if entry is not None:
             return [entry], "alias"
     cc = lex.demonyms.get(normalise(stripped))
@@ -257,7 +258,7 @@ def _spatial_support(mentions: list[Mention], cands: list[list[Entry]],
         if outer.fcode in ("ADM1", "ADM2"):
             for row, (i, inner) in enumerate(pool):
                 if i != j and contains(outer, inner):
-                    dist[row, col] = -1.0
+                    dist[row, col] = dist[col, row] = -1.0  # and the division is supported by its towns
     groups: dict[str, list[int]] = {}
     for col, (j, _) in enumerate(pool):
         groups.setdefault(keys[j], []).append(col)

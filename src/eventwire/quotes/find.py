@@ -15,9 +15,6 @@ from .marks import Region, find_regions, paragraphs
 
 WORD = re.compile(r"\w+")
 MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not quotations
-# Nouns that carry a reported proposition: "denied a report that ...", "rejected claims that ...".
-CARRIERS = {"report", "claim", "allegation", "assertion", "suggestion", "rumor", "rumour", "story",
-            "statement", "accusation", "charge", "notion", "idea", "assessment", "finding", "view"}
 
 
 @dataclass
@@ -185,7 +182,7 @@ class Finder:
         for child in cue.children:
             if child.dep_ in ("dobj", "pobj", "prep"):
                 for tok in child.subtree:
-                    if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in CARRIERS \
+                    if tok.dep_ in ("acl", "ccomp") and tok.head.lemma_.lower() in self.lexicon.carriers \
                             and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
                         head = tok.head
                         carrier = cue.doc[head.left_edge.i: head.i + 1]

@@ -34,6 +34,7 @@ class Cue:
 @dataclass(frozen=True)
 class Lexicon:
     cues: dict[str, Cue]
+    carriers: frozenset[str]  # nouns whose "that" clause is a reported proposition ("a report that")
     media: dict[str, tuple[str, ...]]  # medium -> lowercased words/phrases
     outlets: frozenset[str]  # lowercased outlet names
     audiences: frozenset[str]
@@ -119,7 +120,9 @@ def load_lexicon() -> Lexicon:
     media = {str(k): tuple(w.lower() for w in _strings("mediums.yaml", f"media.{k}", v)) for k, v in med_raw["media"].items()}
     outlets = frozenset(w.lower() for w in _strings("mediums.yaml", "outlets", med_raw.get("outlets", [])))
     audiences = frozenset(w.lower() for w in _strings("mediums.yaml", "audiences", med_raw.get("audiences", [])))
-    cues = _cues(_read("cues.yaml"), media)
+    cue_raw = _read("cues.yaml")
+    cues = _cues(cue_raw, media)
+    carriers = frozenset(w.lower() for w in _strings("cues.yaml", "carrier_nouns", cue_raw.get("carrier_nouns") or []))
 
     claim_raw = _read("claims.yaml")
     approx: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -135,4 +138,4 @@ def load_lexicon() -> Lexicon:
         if not isinstance(factor, (int, float)):
             raise LexiconError(f"quotes/data/claims.yaml: scale {word!r} needs a number, got {factor!r}")
         scales[str(word).lower()] = float(factor)
-    return Lexicon(cues, media, outlets, audiences, approx, units, scales)
+    return Lexicon(cues, carriers, media, outlets, audiences, approx, units, scales)

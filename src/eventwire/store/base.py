@@ -114,29 +114,37 @@ class Store:
             return 0
         self.begin()
         try:
-            for doc in docs:
-                self._replace(doc)
+            self._replace(docs)
             self.commit()
         except Exception:
             self.rollback()
             raise
         return len(docs)
 
-    def _replace(self, doc: ArticleDocument) -> None:
-        aid = doc.article.id
+    def _replace(self, docs: list[ArticleDocument]) -> None:
+        """One DELETE and one insert per table for the whole batch: per-row statements cost as much as parsing."""
+        latest = {doc.article.id: doc for doc in docs}  # the same article twice in a batch: the last one wins
+        ids = list(latest)
+        marks = ", ".join("?" for _ in ids)
         for table in TABLES:
             key = "id" if table == "articles" else "article_id"
-            self.execute(f"DELETE FROM {table} WHERE {key} = ?", [aid])
-        for table, rows in document_rows(doc).items():
-            for row in rows:
-                self._insert(table, row)
-        if doc.article.path:
-            self.execute("DELETE FROM failures WHERE path = ?", [doc.article.path])
+            self.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", ids)
+        rows: dict[str, list[dict[str, Any]]] = {}
+        for doc in latest.values():
+            for table, table_rows in document_rows(doc).items():
+                rows.setdefault(table, []).extend(table_rows)
+        for table, table_rows in rows.items():
+            if table_rows:
+                self._insert_rows(table, table_rows)
+        paths = [doc.article.path for doc in latest.values() if doc.article.path]
+        if paths:
+            self.execute(f"DELETE FROM failures WHERE path IN ({', '.join('?' for _ in paths)})", paths)
 
-    def _insert(self, table: str, row: dict[str, Any]) -> None:
-        columns = ", ".join(f'"{c}"' for c in row)
-        marks = ", ".join("?" for _ in row)
-        self.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        for row in rows:
+            columns = ", ".join(f'"{c}"' for c in row)
+            marks = ", ".join("?" for _ in row)
+            self.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
 
     def record_failure(self, path: str, reason: str, when: dt.datetime | None = None) -> None:
         when = when or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)

@@ -27,3 +27,16 @@ class DuckDBStore(Store):
     def execute(self, statement, params=()):
         # DuckDB cursors are separate connections with their own transactions: stay on one.
         return self.conn.execute(self.sql(statement), list(params))
+
+    def _insert_rows(self, table, rows):
+        # a batch of rows goes in as one Arrow table: single-row INSERTs take ~3 ms each in DuckDB
+        import pyarrow as pa
+
+        columns = list(dict.fromkeys(c for row in rows for c in row))
+        batch = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows])
+        names = ", ".join(f'"{c}"' for c in columns)
+        self.conn.register("eventwire_batch", batch)
+        try:
+            self.conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM eventwire_batch")
+        finally:
+            self.conn.unregister("eventwire_batch")

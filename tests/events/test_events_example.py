@@ -61,3 +61,21 @@ def test_backlash_targets_trump(example_document):
 def test_acled_coding_for_violence(example_document):
     event = _by_trigger(example_document, "moved")
     assert event.acled and event.acled["event_type"] == "Battles"
+
+
+def test_typed_sentences_written_for_the_project(pipeline):
+    """Regression check over all 16 types: the intended type is among the asserted events."""
+    from pathlib import Path
+
+    from eventwire.model import Article
+
+    path = Path(__file__).parent / "data" / "typed_sentences.tsv"
+    rows = [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    articles = [Article(id=str(i), text=text, published="2000-01-01") for i, (_, text) in enumerate(rows)]
+    misses = []
+    for (expected, text), doc in zip(rows, pipeline.process_partition(articles)):
+        if expected not in {e.type for e in doc.events if not e.hypothetical}:
+            misses.append((expected, text, [(e.type, e.trigger.text) for e in doc.events]))
+    assert {expected for expected, _ in rows} >= {"AGREE", "ASSAULT", "SANCTION", "MOBILIZE"}
+    assert len(misses) <= len(rows) // 10, misses

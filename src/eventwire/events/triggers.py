@@ -100,7 +100,7 @@ CARRIERS = {"effort", "campaign", "operation", "mission", "process", "drive", "p
 
 STATE_VERBS = {"go", "be", "remain", "stay", "put", "place", "come", "continue"}
 CASUALTY_VERBS = {"die", "perish", "kill", "wound", "injure", "hurt", "maim", "displace", "flee", "destroy", "damage"}
-MOTION_VERBS = {"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "gather", "assemble", "meet"}
+MOTION_VERBS = {"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "gather", "assemble", "meet", "shuttle"}
 
 
 def _reported_noun(tok: Token) -> bool:

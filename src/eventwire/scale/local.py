@@ -113,6 +113,9 @@ def _code_in_workers(paths, config, store, out, default_date, default_source, wo
         for future in in_flight:
             future.cancel()
         executor.shutdown(wait=False, cancel_futures=True)
+        for future in in_flight:  # chunks that came back meanwhile are kept too
+            if future.done() and not future.cancelled() and future.exception() is None:
+                collect(future)
         writer.flush()
         raise
     executor.shutdown(wait=True)

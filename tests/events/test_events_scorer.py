@@ -60,3 +60,21 @@ def test_labels_are_mapped_and_sentences_grouped(tmp_path):
     assert [e.type for e in sentences[0].events] == ["REQUEST", "ACCUSE"]
     assert [s.split for s in sentences] == ["dev", "heldout"]
     assert sentences[1].events[0].type == "ASSAULT"
+
+
+def test_cameo_gold_codes_are_read_as_iso_countries_and_sectors():
+    from eventwire.eval.events import gold_country, gold_sector
+
+    assert gold_country("JAP") == "JPN" and gold_country("ITL") == "ITA" and gold_country("VTN") == "VNM"
+    assert gold_country("USAGOV") == "USA" and gold_country(None) is None
+    assert gold_sector("JRN") == "MED" and gold_sector("CVLkur") == "CVL" and gold_sector("GOV") == "GOV"
+    assert gold_sector("***") is None and gold_sector(None) is None
+
+
+def test_cameo_gold_matches_iso_prediction():
+    # gold Japanese journalists (JAP, JRN) vs predicted (JPN, MED): both sides right
+    tally = Tally()
+    gold = GoldSentence("s", "2020-01-01", "dev", [GoldEvent("ACCUSE", [{"code": "JAP", "sector": "JRN"}], [])])
+    score_sentence(gold, [PredEvent("ACCUSE", [("JPN", "MED")], [])], tally)
+    figures = figures_of(tally, 1)
+    assert figures["actor_country_accuracy"] == 1.0 and figures["actor_sector_accuracy"] == 1.0

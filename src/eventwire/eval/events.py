@@ -10,7 +10,9 @@ theirs, and left-overs are paired in order for the confusion matrix ("-" = none)
 asserted events count (not hypothetical ones: the gold codes the pledge or threat, not the action
 promised); `--all-events` scores every event. For matched pairs: actor (gold source) and recipient
 (gold target) country and sector accuracy; a side is right when one of its predicted actors has a
-country (or code) among the gold codes, and the sector likewise.
+country (or code) among the gold codes, and the sector likewise. Gold codes are CAMEO: countries are
+read as ISO alpha-3 (JAP->JPN, through `eval.actors.CAMEO_COUNTRY`) and roles as the project's
+sectors (JRN->MED, CVLkur->CVL, through the actors lexicon); "***" and unknown roles are not scored.
 
 Records alternate into a fixed dev split (even index among records with text) and a held-out
 split (odd index); figures are reported for all, dev and held-out.
@@ -110,11 +112,29 @@ class Tally:
         counts[1] += 1
 
 
+def gold_country(code) -> str | None:
+    """A CAMEO actor code's country part as the ISO alpha-3 code we output ("JAP" -> "JPN")."""
+    from .actors import CAMEO_COUNTRY
+
+    code = str(code or "")[:3].upper()
+    return CAMEO_COUNTRY.get(code, code) or None
+
+
+def gold_sector(role) -> str | None:
+    """A CAMEO role code as a PLOVER sector ("JRN" -> "MED", "CVLkur" -> "CVL"); None when unknown."""
+    from ..actors import load_lexicon
+
+    role = str(role or "")
+    if not role or role.startswith("*"):
+        return None
+    return load_lexicon().cameo_to_sector(role)
+
+
 def _side_right(gold: list[dict], pred: list[tuple[str | None, str | None]], tally: Tally, name: str) -> None:
-    codes = {str(g.get("code", "")).upper() for g in gold if g.get("code")}
+    codes = {c for c in (gold_country(g.get("code")) for g in gold) if c}
     if codes:
         tally.side(f"{name}_country", any((c or "").upper() in codes for c, _ in pred))
-    sectors = {str(g.get("sector", "")).upper() for g in gold if g.get("sector")}
+    sectors = {s for s in (gold_sector(g.get("sector")) for g in gold) if s}
     if sectors:
         tally.side(f"{name}_sector", any((s or "").upper() in sectors for _, s in pred))
 

@@ -7,6 +7,7 @@ else the article's date (marked date_source="article").
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -15,7 +16,13 @@ from ..model import Actor, ArticleDocument, Place, TimeExpr
 
 LOCATIVE = {"in", "at", "near", "into", "inside", "outside", "across", "around", "throughout", "on", "from", "to", "toward", "towards", "through", "within", "along", "off"}
 # ACLED time precision: 1 exact day, 2 a week or part of a month, 3 a month or vaguer.
-TIME_PRECISION = {"day": 1, "part_of_day": 1, "week": 2, "range": 2, "month": 3, "year": 3}
+TIME_PRECISION = {"day": 1, "part_of_day": 1, "time": 1, "week": 2, "range": 2, "month": 3, "quarter": 3,
+                  "half": 3, "season": 3, "year": 3, "decade": 3, "century": 3}
+# How much of the period's first day an event date keeps: a week is dated by its first day (with
+# precision 2), a quarter or season by its first month, a decade by its first year.
+DATE_LENGTH = {"week": 10, "range": 10, "month": 7, "quarter": 7, "half": 7, "season": 7, "year": 4,
+               "decade": 4, "century": 4}
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _char_range(tok: Token) -> tuple[int, int]:
@@ -94,11 +101,29 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
     return focus, ("article-focus" if focus else "none")
 
 
+def event_date(time: TimeExpr) -> tuple[str, int] | None:
+    """(ISO date, month or year; ACLED precision) of a time expression, None when it dates nothing:
+    a duration ("for three weeks"), an unresolved or non-calendar value."""
+    granularity = time.granularity or ""
+    if granularity == "duration" or not time.value:
+        return None
+    if granularity in {"day", "part_of_day", "time"}:  # "2019-03-18T15:00" is dated by its day
+        day = time.value[:10] if ISO_DATE.match(time.value[:10]) else (time.start or "")[:10]
+        return (day, 1) if ISO_DATE.match(day) else None
+    if granularity in DATE_LENGTH:
+        value = time.value if ISO_DATE.match(time.value) and len(time.value) == DATE_LENGTH[granularity] else None
+        value = value or (time.start or "")[:DATE_LENGTH[granularity]]
+        return (value, TIME_PRECISION[granularity]) if ISO_DATE.match(value) else None
+    if ISO_DATE.match(time.value):
+        return time.value, 1 if len(time.value) == 10 else 3
+    return None
+
+
 def attach_time(trigger: Token, sent: SpacySpan, doc: ArticleDocument) -> TimeExpr | None:
     times = [t for t in doc.times if _inside(t.span.start, t.span.end, (sent.start_char, sent.end_char))]
     clause = _clause_range(trigger)
     for group in ([t for t in times if _inside(t.span.start, t.span.end, clause)], times):
-        resolved = [t for t in group if t.value]
+        resolved = [t for t in group if event_date(t) is not None]
         if resolved:
             return min(resolved, key=lambda t: _distance(trigger, t.span.start))
     return None
@@ -106,8 +131,9 @@ def attach_time(trigger: Token, sent: SpacySpan, doc: ArticleDocument) -> TimeEx
 
 def date_of(time: TimeExpr | None, doc: ArticleDocument) -> tuple[str | None, str | None, int | None]:
     """(date, date_source, time precision)."""
-    if time is not None and time.value:
-        return time.value, "time", TIME_PRECISION.get(time.granularity or "", 1 if len(time.value) == 10 else 3)
+    dated = event_date(time) if time is not None else None
+    if dated is not None:
+        return dated[0], "time", dated[1]
     if doc.article.published:
         return doc.article.published, "article", 2
     return None, None, None

@@ -177,6 +177,7 @@ class Claim:
     denied_by: str | None = None
     confidence: float = 0.5
     method: str = ""
+    disputed_by: list[str] = field(default_factory=list)  # actor ids (or names) whose statements contradict it
 
 
 @dataclass

@@ -68,3 +68,20 @@ def test_claims_cli_lists_disputes(code_text, tmp_path):
     assert listed.exit_code == 0 and "soldiers" in listed.output
     missing = runner.invoke(app, ["claims", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 2
+
+
+def test_ended_versus_persisting_statements_dispute_a_claim(code_text):
+    doc = code_text("“We have taken 100 percent of Mosul now,” General Adams said on Monday.\n\n"
+                    "Local officials in Mosul said the militants still hold two districts of the city.")
+    hundred = next(c for c in doc.claims if c.quantity.value == 100)
+    assert hundred.stance == "disputed" and hundred.disputed_by
+    officials = next(q for q in doc.quotes if "still hold" in q.span.text)
+    assert hundred.disputed_by == [officials.speaker or officials.speaker_text]
+    two = next(c for c in doc.claims if c.quantity.value == 2)
+    assert two.stance == "asserted" and not two.disputed_by
+
+
+def test_no_dispute_without_a_shared_entity(code_text):
+    doc = code_text("“We have taken 100 percent of Mosul now,” General Adams said on Monday.\n\n"
+                    "Officials in Aleppo said the rebels still hold two districts.")
+    assert all(c.stance == "asserted" for c in doc.claims)

@@ -46,3 +46,7 @@ def test_example_claims(example_document):
     assert by_value[400].subject == denied.subject == "troops in Syria"
     hundred = by_value[100]
     assert hundred.quantity.unit == "percent" and "Trump" in hundred.source_text
+    # Trump says the caliphate is 100 percent taken; Votel and lawmakers say ISIS still fights on
+    assert hundred.stance == "disputed"
+    disputers = {(doc.actor(d).text if doc.actor(d) else d) for d in hundred.disputed_by}
+    assert any("Votel" in d for d in disputers) and any("Lawmakers" in d for d in disputers)

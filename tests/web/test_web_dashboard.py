@@ -92,3 +92,9 @@ def test_web_timeline_brush_filters_dates(page, sample_site, dashboard):
     expect(page.locator("#timeline rect.brush")).to_have_count(1)
     page.locator("#timeline svg").dblclick()
     expect(page.locator(ROWS)).to_have_count(7)
+
+
+def test_web_api_docs_render_offline(page, sample_site):
+    page.goto(sample_site + "/docs")
+    expect(page.locator(".opblock-summary-path", has_text="/api/events.geojson")).to_be_visible(timeout=20_000)
+    expect(page.locator(".opblock-summary-path", has_text="/api/code")).to_be_visible()

@@ -115,16 +115,6 @@ def install_guards(app: FastAPI, settings: Settings) -> None:
         return JSONResponse({"detail": "internal server error"}, status_code=500)
 
 
-def event_filter(type: Optional[list[str]], mode: Optional[list[str]], actor, recipient, party,
-                 country: Optional[list[str]], bbox, since, until, text, article, source,
-                 negated, hypothetical, min_confidence) -> EventFilter:
-    return EventFilter(
-        type=queries.split_values(type), mode=queries.split_values(mode), actor=actor, recipient=recipient,
-        party=party, country=queries.split_values(country), bbox=queries.parse_bbox(bbox), since=since,
-        until=until, text=text, article=article, source=source, negated=negated, hypothetical=hypothetical,
-        min_confidence=min_confidence)
-
-
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
@@ -151,8 +141,11 @@ def add_read_routes(app: FastAPI, db: Database) -> None:
         hypothetical: Optional[bool] = None,
         min_confidence: Optional[float] = Query(None, ge=0, le=1),
     ) -> EventFilter:
-        return event_filter(type, mode, actor, recipient, party, country, bbox, since, until, text, article,
-                            source, negated, hypothetical, min_confidence)
+        return EventFilter(
+            type=queries.split_values(type), mode=queries.split_values(mode), actor=actor, recipient=recipient,
+            party=party, country=queries.split_values(country), bbox=queries.parse_bbox(bbox), since=since,
+            until=until, text=text, article=article, source=source, negated=negated, hypothetical=hypothetical,
+            min_confidence=min_confidence)
 
     Filters = Depends(filters)
 

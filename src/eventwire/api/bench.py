@@ -196,7 +196,9 @@ def run_bench(events: int, clients: int, requests: int, postgres: bool, db: str 
                        f"load average {os.getloadavg()[0]:.1f}")
                 for error in errors[:3]:
                     yield f"  failed: {error}"
-            sample = json.loads(__import__("httpx").get(base + request_plan(1)["filtered /api/events page"][0]).text)
+            import httpx
+
+            sample = json.loads(httpx.get(base + request_plan(1)["filtered /api/events page"][0]).text)
             yield f"(a filtered page returns {len(sample['items'])} events)"
         finally:
             process.terminate()

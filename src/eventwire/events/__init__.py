@@ -14,6 +14,7 @@ from ..config import Config
 from ..model import ArticleDocument, Event
 from ..nlp import ParsedArticle
 from .coding import draft_events, finish
+from .descriptions import described_places, place_mentions
 from .dyads import fill_counterparts
 from .intent import intent_events
 from .lexicon import load_lexicon
@@ -25,6 +26,8 @@ __all__ = ["code_events"]
 def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> list[Event]:
     lex = load_lexicon()
     actor_index = {a.id: a for a in doc.actors}
+    mentions = place_mentions(doc)
+    places = (mentions, described_places(parsed.doc, mentions))
     events: list[Event] = []
     for sent in parsed.doc.sents:
         hits = find_hits(sent, lex)
@@ -32,6 +35,6 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
         drafts += intent_events(sent, drafts, doc.actors)
         drafts.sort(key=lambda d: (d.trigger_span or (d.hit.token.idx,))[0])
         for draft in drafts:
-            events.append(finish(draft, f"e{len(events) + 1}", sent, doc, lex, actor_index))
+            events.append(finish(draft, f"e{len(events) + 1}", sent, doc, lex, actor_index, places))
     fill_counterparts(events, actor_index)
     return events

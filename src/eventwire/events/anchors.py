@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..model import Actor, ArticleDocument, Place, TimeExpr
+from .descriptions import is_definite, named_here
 
 LOCATIVE = {"in", "at", "near", "into", "inside", "outside", "across", "around", "throughout", "on", "from", "to", "toward", "towards", "through", "within", "along", "off"}
 # ACLED time precision: 1 exact day, 2 a week or part of a month, 3 a month or vaguer.
@@ -51,13 +52,12 @@ def _is_argument(place: Place, sent: SpacySpan) -> bool:
     return span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "dobj", "poss", "dative"}
 
 
-def _paragraph_places(trigger: Token, doc: ArticleDocument, excluded) -> list[Place]:
+def _paragraph_places(trigger: Token, mentions: list[Place], text: str, excluded) -> list[Place]:
     """Places of the trigger's paragraph (text between blank lines), for sentences that name none."""
-    text = doc.article.text
     start = text.rfind("\n\n", 0, trigger.idx)
     end = text.find("\n\n", trigger.idx)
     start, end = (start + 2 if start >= 0 else 0), (end if end >= 0 else len(text))
-    return [p for p in doc.places if start <= p.span.start and p.span.end <= end and not excluded(p)]
+    return [p for p in mentions if start <= p.span.start and p.span.end <= end and not excluded(p)]
 
 
 def focus_place(doc: ArticleDocument) -> Place | None:
@@ -73,16 +73,42 @@ def _overlaps(place: Place, actor: Actor) -> bool:
     return place.span.start < actor.span.end and place.span.end > actor.span.start
 
 
-def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, participants: set[str] = frozenset()) -> tuple[Place | None, str]:
+def _described(trigger: Token, clause: tuple[int, int], described: dict[str, list[tuple[Place, int, bool]]]) -> Place | None:
+    """The named place a definite description among the trigger's words stands for ("moved into the
+    last enclave" where another sentence says "an enclave in the town of Baghouz"): its mention
+    nearest before the trigger, else the first after. A description named on the spot ("the town
+    of X") is left to the sentence's own places."""
+    sent = trigger.sent
+    for tok in trigger.subtree:
+        links = described.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if not links or not _inside(tok.idx, tok.idx + len(tok.text), clause) or not is_definite(tok):
+            continue
+        if named_here(tok) or any(noun == tok.i and names for _, noun, names in links):
+            continue
+        elsewhere = [place for place, noun, _ in links if not sent.start <= noun < sent.end]
+        if elsewhere:
+            before = [p for p in elsewhere if p.span.start < trigger.idx]
+            return before[-1] if before else elsewhere[0]
+    return None
+
+
+def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, participants: set[str] = frozenset(),
+                 mentions: list[Place] | None = None, described: dict[str, list[tuple[Place, int, bool]]] | None = None) -> tuple[Place | None, str]:
+    """`mentions`: the places to choose from (default doc.places; hashtags added by the caller);
+    `described`: description lemma -> the places the article names it with."""
     # A place inside an actor's name ("Islamic State in Iraq") or naming a participant
     # ("pull the U.S. out") is not where the event happened.
     def part_of_actor(place: Place) -> bool:
         return any(_overlaps(place, a) and (a.id in participants or a.span.end - a.span.start > place.span.end - place.span.start)
                    for a in doc.actors)
 
-    places = [p for p in doc.places if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))
+    mentions = doc.places if mentions is None else mentions
+    places = [p for p in mentions if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))
               and not part_of_actor(p)]
     clause = _clause_range(trigger)
+    named = _described(trigger, clause, described) if described else None
+    if named is not None:
+        return named, "description"
     in_clause = [p for p in places if _inside(p.span.start, p.span.end, clause) and not _is_argument(p, sent)]
     locative = []
     for p in in_clause:
@@ -93,7 +119,7 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
                 locative.append(p)
                 break
             head = head.head
-    paragraph = _paragraph_places(trigger, doc, part_of_actor)
+    paragraph = _paragraph_places(trigger, mentions, doc.article.text, part_of_actor)
     for group, how in ((locative, "clause-prep"), (in_clause, "clause"), (places, "sentence"), (paragraph, "paragraph")):
         if group:
             return min(group, key=lambda p: _distance(trigger, p.span.start)), how

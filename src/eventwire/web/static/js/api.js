@@ -48,6 +48,7 @@ EW.el = function (tag, attrs, ...children) {
 };
 
 EW.partyLabel = function (parties, codes) {
-  if (parties && parties.length) return parties.map((p) => p.code ? p.name + " (" + p.code + ")" : p.name).join("; ");
+  // mentions of the same actor (same name and code) are shown once
+  if (parties && parties.length) return [...new Set(parties.map((p) => p.code ? p.name + " (" + p.code + ")" : p.name))].join("; ");
   return (codes || []).join("; ");
 };

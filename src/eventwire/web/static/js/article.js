@@ -41,7 +41,8 @@ EW.article = (function () {
 
   function card(doc, event) {
     const actor = (id) => doc.actors.find((a) => a.id === id);
-    const names = (ids) => ids.map(actor).filter(Boolean).map((a) => a.name + (a.code ? ` (${a.code})` : "")).join("; ") || "—";
+    // several mentions of one actor (same name and code) are listed once
+    const names = (ids) => [...new Set(ids.map(actor).filter(Boolean).map((a) => a.name + (a.code ? ` (${a.code})` : "")))].join("; ") || "—";
     const place = doc.places.find((p) => p.id === event.place);
     const size = Object.entries(event.size || {}).map(([k, v]) => `${k} ${v}`).join(", ");
     const flags = [event.negated && "negated", event.hypothetical && "hypothetical"].filter(Boolean).join(", ");
@@ -88,7 +89,7 @@ EW.article = (function () {
         ` · ${doc.events.length} event(s), ${doc.quotes.length} quote(s)`),
       event ? card(doc, event) : null, legend(), text);
     const focus = root.querySelector(".hl-trigger.selected-evidence");
-    if (focus) focus.scrollIntoView({ block: "center" });
+    if (focus) focus.scrollIntoView({ block: "nearest" });
   }
 
   return { init, render, segments };

@@ -195,7 +195,7 @@ def test_weapons_stand_for_whoever_fires_them(actors_of):
 def test_bare_local_noun_takes_the_one_country_of_its_sentence(actors_of):
     actors = actors_of("Rebels attacked a convoy, the Sudanese government said. Troops fired on protesters.")
     assert find(actors, "Rebels").code == "SDN REB" and find(actors, "Rebels").method == "sentence-country"
-    assert find(actors, "Troops").country is None  # soldiers are often foreign: never guessed
+    assert find(actors, "Troops").country is None  # one mention in another sentence: not a dominant country
     assert find(actors, "protesters").country is None  # no country named in that sentence
 
 

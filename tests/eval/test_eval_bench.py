@@ -45,3 +45,12 @@ def test_bench_times_both_phases_on_the_same_texts(tmp_path: Path):
     assert figures["ratio_full_over_bare_time"] > 0  # full seconds / bare seconds (unrounded)
     assert figures["bare_cpu_seconds"] > 0 and figures["full_cpu_seconds"] > 0
     assert figures["bare_peak_rss_mib"] > 50 and figures["full_peak_rss_mib"] > 50  # each phase loads the model
+
+
+def test_default_corpus_falls_back_to_the_bundled_examples(monkeypatch):
+    import eventwire.eval.bench as bench_module
+
+    monkeypatch.setattr(bench_module, "shared_geo_files", lambda: [])
+    rows, described, failed = corpus_rows(None, limit=None)
+    assert described.endswith("examples") and rows and failed == 0
+    assert all(r["text"].strip() for r in rows)

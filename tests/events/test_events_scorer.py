@@ -78,3 +78,12 @@ def test_cameo_gold_matches_iso_prediction():
     score_sentence(gold, [PredEvent("ACCUSE", [("JPN", "MED")], [])], tally)
     figures = figures_of(tally, 1)
     assert figures["actor_country_accuracy"] == 1.0 and figures["actor_sector_accuracy"] == 1.0
+
+
+def test_igo_ngo_merged_figure_beside_the_strict_one():
+    tally = Tally()
+    gold = GoldSentence("s", "2020-01-01", "dev", [GoldEvent("ACCUSE", [{"code": "IGO", "sector": None}], [])])
+    score_sentence(gold, [PredEvent("ACCUSE", [("NGO", None)], [])], tally)
+    figures = figures_of(tally, 1)
+    assert figures["actor_country_accuracy"] == 0.0
+    assert figures["actor_country_igo_ngo_merged_accuracy"] == 1.0

@@ -137,3 +137,9 @@ def test_writer_contrast_clause_is_not_reported(code_text):
     doc = code_text("The minister says the emails were private, but for the opposition, it is a scandal.")
     (q,) = only(doc, "indirect")
     assert q.span.text == "the emails were private"
+
+
+def test_cue_found_when_the_lemmatiser_errs(code_text):
+    doc = code_text("The governor hopes that the vote will pass soon.")
+    (q,) = only(doc, "indirect")
+    assert q.cue.text == "hopes" and q.span.text == "that the vote will pass soon"

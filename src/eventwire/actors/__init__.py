@@ -5,7 +5,8 @@ Order of work: dictionary phrase matches (actors/data/*.yaml plus `--actors` fil
 their titles and appositions -> agent nouns with the countries and organisations attached to them
 -> spaCy ORG names missing from the dictionary -> named organisations and countries ->
 coreference (surnames, "the group", "X-backed fighters") -> the sentence's one country for bare
-local nouns ("rebels") -> entity ids.
+local nouns ("rebels") -> the article's dominant country for bare state agents ("police") ->
+entity ids -> pronouns ("he", "it", "they") sharing the entity they stand for.
 """
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from ..config import Config
 from ..model import Actor, ArticleDocument, Span
 from ..nlp import ParsedArticle
 from .agents import agent_mentions, named_mentions, unknown_org_mentions
-from .coref import assign_entities, link_descriptors, link_surnames, sentence_countries
+from .coref import assign_entities, dominant_countries, link_descriptors, link_surnames, sentence_countries
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .matching import find_matches, phrase_index
 from .mention import Hits, Mention
 from .persons import person_mentions
+from .pronouns import link_pronouns
 
 __all__ = ["find_actors", "load_lexicon", "Lexicon", "LexiconError"]
 
@@ -36,7 +38,9 @@ def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     link_surnames(mentions)
     mentions = link_descriptors(spacy_doc, _without_overlaps(mentions))
     sentence_countries(spacy_doc, mentions)
+    dominant_countries(spacy_doc, mentions)
     assign_entities(mentions)
+    mentions += link_pronouns(spacy_doc, mentions)
     return [_actor(n, m, spacy_doc) for n, m in enumerate(sorted(mentions, key=lambda m: m.start), 1)]
 
 

@@ -75,6 +75,14 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
             if child.dep_ == "poss" and child.lower_ in ("country", "nation"):
                 country_coref = True  # "the country's army": the country named just before
                 continue
+            if child.dep_ == "poss" and child.lower_ == "its":
+                owner = _clause_subject(head, hits)  # "Ethiopia said its troops ..."
+                owner_entry = hits.entry_of(owner) if owner is not None else None
+                if owner_entry is not None:
+                    org = org or owner_entry
+                elif owner is not None:
+                    country = country or owner.target.ref
+                continue
             inner = hits.at(child.i)
             if inner is not None and inner.target.kind == "agent" and agent.inherit and not hits.is_used(inner):
                 inner_sector = lex.agents[inner.target.ref].sector  # "rebel leaders", "civilian advisers"
@@ -142,6 +150,21 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
             return None
         mention.confidence = 0.4
     return mention
+
+
+def _clause_subject(head: Token, hits: Hits) -> Match | None:
+    """The named country or body that is subject of a clause above `head`, written before it."""
+    tok = head
+    while tok.head.i != tok.i:
+        tok = tok.head
+        for child in tok.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= head.i:
+                continue
+            hit = hits.named_at(child.i)
+            entry = hits.entry_of(hit) if hit is not None else None
+            if hit is not None and (hit.target.kind in COUNTRY_KINDS or (entry is not None and entry.kind != "person")):
+                return hit
+    return None
 
 
 def _children(doc: Doc, match: Match, head: Token) -> list[Token]:

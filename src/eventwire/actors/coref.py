@@ -109,3 +109,43 @@ def sentence_countries(doc: Doc, mentions: list[Mention]) -> None:
         codes = named.get(sentence[m.head], set())
         if len(codes) == 1:
             m.country, m.method, m.confidence = next(iter(codes)), "sentence-country", 0.45
+
+
+# Bare state agents ("police", "soldiers", "officials") are guessed only from a clearly dominant
+# country; civilians and refugees named in the article do not count, as they are often the
+# victims of another state's forces ("soldiers shot a Palestinian").
+STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "LEG", "JUD"}
+EVIDENCE_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB"}
+GUESSED = {"sentence-country", "article-country", "agent-noun", "title+sentence-country", "pronoun"}
+DOMINANCE = 3  # with rivals, the top country needs this many mentions and this many times the runner-up's
+MIN_MENTIONS = 2  # a country named once elsewhere in the article is too little; once in the same sentence will do
+
+
+def dominant_countries(doc: Doc, mentions: list[Mention]) -> None:
+    """A bare state agent takes the article's one dominant country: the only country named (twice,
+    or once in the agent's own sentence), or one named at least three times as often as any other.
+    A sentence naming another country blocks it."""
+    sentence = sentence_index(doc)
+    counts: Counter[str] = Counter()
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        if not m.country or m.country in ("IGO", "NGO", "IMG") or m.method in GUESSED:
+            continue
+        if m.sector not in EVIDENCE_SECTORS:
+            continue
+        counts[m.country] += 1
+        by_sentence.setdefault(sentence[m.head], set()).add(m.country)
+    if not counts:
+        return
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if runner_up and not (n >= DOMINANCE and n >= DOMINANCE * runner_up):
+        return
+    for m in mentions:
+        if m.method != "agent-noun" or m.country or m.sector not in STATE_SECTORS:
+            continue
+        named_here = by_sentence.get(sentence[m.head], set())
+        if named_here - {top} or (n < MIN_MENTIONS and top not in named_here):
+            continue
+        m.country, m.method, m.confidence = top, "article-country", 0.4

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
-ENTRY_FILES = ("igos.yaml", "institutions.yaml", "armed_groups.yaml", "people.yaml", "media.yaml")
+ENTRY_FILES = ("igos.yaml", "institutions.yaml", "armed_groups.yaml", "people.yaml", "leaders.yaml", "media.yaml")
 KINDS = {"country", "organization", "armed_group", "person", "agent", "media"}
 INTERNATIONAL = {"IGO", "NGO", "IMG"}  # CAMEO-style codes for bodies that are not one country
 

@@ -13,6 +13,8 @@ promised); `--all-events` scores every event. For matched pairs: actor (gold sou
 country (or code) among the gold codes, and the sector likewise. Gold codes are CAMEO: countries are
 read as ISO alpha-3 (JAP->JPN, through `eval.actors.CAMEO_COUNTRY`) and roles as the project's
 sectors (JRN->MED, CVLkur->CVL, through the actors lexicon); "***" and unknown roles are not scored.
+The gold codes NGOs as IGO, so `*_country_igo_ngo_merged` reads the two as one class (beside the
+strict figure).
 
 Records alternate into a fixed dev split (even index among records with text) and a held-out
 split (odd index); figures are reported for all, dev and held-out.
@@ -130,10 +132,17 @@ def gold_sector(role) -> str | None:
     return load_lexicon().cameo_to_sector(role)
 
 
+def _intl(code: str) -> str:
+    return "IGO" if code in ("IGO", "NGO") else code
+
+
 def _side_right(gold: list[dict], pred: list[tuple[str | None, str | None]], tally: Tally, name: str) -> None:
     codes = {c for c in (gold_country(g.get("code")) for g in gold) if c}
     if codes:
         tally.side(f"{name}_country", any((c or "").upper() in codes for c, _ in pred))
+        # the gold codes NGOs (Red Cross, Amnesty) as IGO: reported beside the strict figure
+        merged = {_intl(c) for c in codes}
+        tally.side(f"{name}_country_igo_ngo_merged", any(_intl((c or "").upper()) in merged for c, _ in pred))
     sectors = {s for s in (gold_sector(g.get("sector")) for g in gold) if s}
     if sectors:
         tally.side(f"{name}_sector", any((s or "").upper() in sectors for _, s in pred))

@@ -9,7 +9,7 @@ from .arguments import is_passive, subjects
 from .lexicon import POS, Lexicon, Trigger
 
 PREP_DEPS = {"prep", "prt", "agent", "advmod", "dative"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod", "npadvmod"}  # npadvmod: "test-fired"
 
 
 @dataclass
@@ -62,8 +62,14 @@ def _subject_lemmas(tok: Token) -> set[str]:
     return lemmas
 
 
+def _is_particle(tok: Token) -> bool:
+    """A verb particle ("give in", "pull out of"), not a preposition with its own object ("gave
+    addresses in the 700 block", "In late September, ... sent")."""
+    return tok.dep_ in PREP_DEPS and not (tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children))
+
+
 def _fits(tok: Token, entry: Trigger) -> bool:
-    if entry.particle and not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.particle for c in tok.children):
+    if entry.particle and not any(_is_particle(c) and c.lemma_.lower() in entry.particle for c in tok.children):
         return False
     if entry.prep:
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .names import normalise
+from .regions import SOURCE as REGIONS_SOURCE, regions
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "into", "across", "from", "to", "around", "inside", "toward",
@@ -176,7 +177,7 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
             cue = _after_locative(doc, i) or span.text.startswith("#") or _before_division(doc, span, lex) \
                 or _dateline(doc, span)
             biggest = max(e.population for e in entries)
-            major = any(e.is_country or e.fcode in ("ADM1", "PPLC") for e in entries)
+            major = any(e.is_country or e.fcode in ("ADM1", "PPLC") or _world_region(e) for e in entries)
             if n == 1 and not (major or cue and (not tok.is_sent_start or _dateline(doc, span))):
                 continue  # one capitalised word ("Oil", "District") needs a cue or to be a major place
             if cue or biggest >= MIN_UNTAGGED_POPULATION or major:
@@ -191,6 +192,11 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
                              match.end_char, doc.text[start:match.end_char], part, "gazetteer:match"))
         i = match.end
     return out
+
+
+def _world_region(entry) -> bool:
+    """A sea or world region of data/regions.yaml: as well known as a country ("the Sahel")."""
+    return entry.source == REGIONS_SOURCE and entry.id in regions() and regions()[entry.id].precision == 4
 
 
 def _feature_names(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]:

@@ -24,8 +24,8 @@ FOCUS_WEIGHT = 2.0  # times the share of the article's mentions in the candidate
 EXACT_NAME_BONUS = 1.0  # the mention is the entry's own name, not one of its alternate names
 FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.5, "PCL": 1.5, "CONT": 2.5,
                  "ADM1": 0.9, "PPLC": 1.6, "PPLA": 0.4, "ADM2": 0.1}
-REGION_BONUS = 3.5  # a sea or world region (data/regions.yaml) has no population to speak for it
-ADMIN1_FOCUS_WEIGHT = 2.0  # times the share of the article's other names in the candidate's admin1
+REGION_BONUS = 4.5  # a sea or world region (data/regions.yaml) has no population to speak for it
+ADMIN1_FOCUS_WEIGHT = 1.5  # times the share of the article's other names in the candidate's admin1
 FOCUS_ROUNDS = 1  # re-votes of the focus from the chosen readings
 TOP_READINGS = 25  # readings per mention considered for spatial support
 NEAR_GAINS = (1.0, 0.6, 0.25)  # support from another name read within 50 / 150 / 400 km
@@ -33,6 +33,7 @@ SPATIAL_CAP = 6.0
 CONTAINED_GAIN = 1.5  # another name in the article is a division holding this reading
 _HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
 _SUFFIXES = re.compile(r"(['’]s|['’])$")
+_INHABITANT_SUFFIXES = (("ians", ""), ("ans", "as"), ("ans", ""), ("ans", "a"), ("ers", ""), ("ites", ""))
 
 
 @dataclass
@@ -68,6 +69,10 @@ def _variants(text: str) -> list[str]:
     for generic in (" county", " parish", " province", " governorate", " state", " city", " district", " region"):
         if key.endswith(generic) and len(key) > len(generic) + 2:
             out.append(key[: -len(generic)])
+    # Names of inhabitants, tried last: "Ohioans", "New Londoners", "Californians", "Texans".
+    for suffix, place_end in _INHABITANT_SUFFIXES:
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            out.append(key[: -len(suffix)] + place_end)
     return out
 
 
@@ -121,7 +126,11 @@ def _countries(entry: Entry) -> tuple[str, ...]:
 
 
 def _admin1_key(entry: Entry) -> tuple[str, str] | None:
-    if entry.cc and entry.admin1 and not entry.is_country:
+    """Where a reading sits for the local focus: its (country, admin1); a country is its own area,
+    so "Mexico" among Mexican towns keeps the country rather than a town of that name."""
+    if entry.cc and entry.is_country:
+        return entry.cc, "*"
+    if entry.cc and entry.admin1:
         return entry.cc, entry.admin1
     return None
 
@@ -134,6 +143,7 @@ def _admin1_votes(mentions: list[Mention], chosen: list[Entry | None]) -> dict[t
         a1 = _admin1_key(e) if e is not None else None
         if a1 is not None:
             votes.setdefault(a1, Counter())[normalise(m.text)] = 1
+            votes.setdefault((a1[0], "*"), Counter())[normalise(m.text)] = 1
     return votes
 
 

@@ -36,17 +36,13 @@ def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon) -> 
         else:
             _continue_previous(record, out, item)
         if item.according is not None and item.cue is not None:
-            relay = actor_for(doc, *_bounds(item.according), item.according.idx)
+            relay = actor_for(doc, *mention_bounds(item.according), item.according.idx)
             quote.reported_by = relay.id if relay else _phrase(item.according)
         if record.quote.speaker_text and record.quote.method != "direct-continuation" \
                 and (record.quote.speaker_span is None or record.quote.speaker_span.text.lower() not in RESOLVABLE):
             last_speaker = record
         out.append(record)
     return out
-
-
-def _bounds(token) -> tuple[int, int]:
-    return mention_bounds(token)
 
 
 def _phrase(token) -> str:
@@ -67,6 +63,10 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
     quote.confidence = 0.85 if item.kind == "direct" else 0.45 if item.method == "indirect-object" else 0.7
     if item.subject is None:
         quote.confidence -= 0.3
+        nearest = _actor_near(cue, doc, content)
+        if nearest is not None:  # the parse lost the subject ("said Jane Doe, an adviser"): nearest actor
+            quote.speaker, quote.speaker_text, quote.speaker_span = nearest.id, nearest.text, nearest.span
+            quote.method += "+nearest-actor"
         return
     start, end = mention_bounds(item.subject)
     quote.speaker_span = Span.of(text, start, end)
@@ -115,3 +115,12 @@ def _continue_previous(record: Attributed, out: list[Attributed], item: Found) -
     quote.medium, quote.time = prev.quote.medium, prev.quote.time
     quote.method = "direct-continuation"
     quote.confidence = 0.7
+
+
+def _actor_near(cue, doc: ArticleDocument, content: tuple[int, int]):
+    """The actor closest to a cue in its sentence, outside the reported content."""
+    sent = cue.sent
+    candidates = [a for a in doc.actors
+                  if sent.start_char <= a.span.start < sent.end_char and not content[0] <= a.span.start < content[1]
+                  and a.kind in ("person", "organization", "agent", "media", "armed_group")]
+    return min(candidates, key=lambda a: abs(a.span.start - cue.idx), default=None)

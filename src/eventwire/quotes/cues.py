@@ -25,7 +25,18 @@ def cue_of(token: Token, lexicon: Lexicon) -> Cue | None:
     """The cue entry when `token` is a verb, used as a verb, whose lemma is listed in cues.yaml."""
     if not token.tag_.startswith("VB") or token.dep_ in ("amod", "compound", "acomp", "nmod", "nsubj", "dobj", "pobj"):
         return None  # participles used as adjectives or nouns: "continued support", "the said"
-    return lexicon.cues.get(token.lemma_.lower())
+    entry = lexicon.cues.get(token.lemma_.lower())
+    if entry is None:  # the lemmatiser errs on some verbs ("hoping", "hopes" -> "hop")
+        entry = next((lexicon.cues[form] for form in _inflection_stems(token.lower_) if form in lexicon.cues), None)
+    return entry
+
+
+def _inflection_stems(word: str) -> list[str]:
+    stems = [word]
+    for suffix, repl in (("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", "e"), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stems.append(word[: -len(suffix)] + repl)
+    return stems
 
 
 def subject_of(cue: Token) -> Token | None:

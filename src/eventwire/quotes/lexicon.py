@@ -37,7 +37,6 @@ class Lexicon:
     carriers: frozenset[str]  # nouns whose "that" clause is a reported proposition ("a report that")
     media: dict[str, tuple[str, ...]]  # medium -> lowercased words/phrases
     outlets: frozenset[str]  # lowercased outlet names
-    audiences: frozenset[str]
     approx: dict[str, tuple[tuple[str, ...], ...]]  # approx -> phrases as token tuples
     units: dict[str, frozenset[str]]  # unit -> lowercased words/symbols
     scales: dict[str, float]
@@ -120,7 +119,6 @@ def load_lexicon() -> Lexicon:
         raise LexiconError("quotes/data/mediums.yaml: `media` must map medium names to word lists")
     media = {str(k): tuple(w.lower() for w in _strings("mediums.yaml", f"media.{k}", v)) for k, v in med_raw["media"].items()}
     outlets = frozenset(w.lower() for w in _strings("mediums.yaml", "outlets", med_raw.get("outlets", [])))
-    audiences = frozenset(w.lower() for w in _strings("mediums.yaml", "audiences", med_raw.get("audiences", [])))
     cue_raw = _read("cues.yaml")
     cues = _cues(cue_raw, media)
     carriers = frozenset(w.lower() for w in _strings("cues.yaml", "carrier_nouns", cue_raw.get("carrier_nouns") or []))
@@ -144,4 +142,4 @@ def load_lexicon() -> Lexicon:
     for key in ("ended", "persisting"):
         words = _strings("claims.yaml", f"contradictions.{key}", raw_contra.get(key) or [])
         contradictions[key] = tuple(tuple(w.lower().split()) for w in words)
-    return Lexicon(cues, carriers, media, outlets, audiences, approx, units, scales, contradictions)
+    return Lexicon(cues, carriers, media, outlets, approx, units, scales, contradictions)

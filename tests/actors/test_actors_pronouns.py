@@ -77,3 +77,26 @@ def test_office_holders_of_the_1990s_take_the_role_of_the_date(actors_of):
     # Javier Solana: Spanish foreign minister, then NATO's Secretary General
     assert find(actors_of("Solana visited Moscow.", published="1994-03-01"), "Solana").code == "ESP GOV"
     assert find(actors_of("Solana visited Moscow.", published="1997-03-01"), "Solana").code == "IGO GOV"
+
+
+def test_ethnic_group_takes_the_country_it_lives_in(actors_of):
+    assert find(actors_of("Ethnic Albanians in Macedonia protested on Sunday."), "Albanians").code == "MKD CVL"
+    assert find(actors_of("Ethnic Serbs rallied on Sunday."), "Serbs").code == "SRB CVL"  # no host named
+
+
+def test_people_and_places_on_the_receiving_end_are_civilians(actors_of):
+    actors = actors_of("Farmers said they would blockade Paris on Monday.")
+    assert find(actors, "Paris").code == "FRA CVL"
+    assert find(actors_of("Moscow said the talks failed."), "Moscow").code == "RUS GOV"
+    actors = actors_of("Army bulldozers demolished Palestinian homes.")
+    assert find(actors, "Palestinian").code == "PSE CVL"
+
+
+def test_state_media_speak_for_the_government(actors_of):
+    assert find(actors_of("Iranian state radio reported the attack."), "Iranian state radio").code == "IRN GOV"
+    assert find(actors_of("Syrian journalists were detained."), "Syrian journalists").code == "SYR MED"
+
+
+def test_opposition_candidates_are_opposition(actors_of):
+    actors = actors_of("The president threatened to ban Ugandan opposition candidates.")
+    assert find(actors, "Ugandan opposition candidates").code == "UGA OPP"

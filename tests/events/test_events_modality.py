@@ -90,3 +90,8 @@ def test_negated_future_is_a_refusal_or_a_promise(code_text):
     promise = code_text("The rebels said they would not attack civilians.")
     assert [e for e in promise.events if e.type == "AGREE" and not e.negated]
     assert all(e.negated for e in promise.events if e.type == "ASSAULT")
+
+
+def test_reason_clause_of_an_expulsion_is_alleged_through_the_object_phrase(code_text):
+    doc = code_text("Poland expelled three Belarusian diplomats based in Warsaw for spying.")
+    assert [e.type for e in doc.events if not e.hypothetical] == ["SANCTION"], [(e.type, e.trigger.text) for e in doc.events]

@@ -15,6 +15,7 @@ COUNTERPART_PREPS = {"with", "to", "against", "by", "from", "toward", "towards",
 DEFINITE = {"the", "this", "that", "these", "those"}
 COUNTRY_KINDS = ("country", "demonym", "metonym")
 ARMED = {"MIL", "REB", "COP", "UAF", "CRM"}
+STATE_OWNED = {"official", "state", "state-run", "state-owned", "government-run", "government-owned", "state-controlled"}
 
 
 def agent_mentions(doc: Doc, hits: Hits, lex: Lexicon, index: PhraseIndex) -> list[Mention]:
@@ -122,6 +123,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
             hits.use(hit)
             end = max(end, hit.end)
     sector = modifier_sector or agent.sector
+    if sector == "MED" and any(t.text in STATE_OWNED for t in doc[head.left_edge.i:head.i]):
+        sector = "GOV"  # "the official Syrian newspaper", "state-run television" speak for the government
     entity = None
     method, confidence = "agent-noun", 0.5
     if org is not None:
@@ -235,6 +238,8 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
             acting = head.dep_ in ("nsubj", "poss", "agent") or (head.dep_ == "conj" and head.head.dep_ == "nsubj") or (
                 head.dep_ == "pobj" and head.head.lower_ in COUNTERPART_PREPS)
             method, sector, confidence = "capital-metonym", ("GOV" if seat or acting else None), 0.7
+            if sector is None and head.dep_ == "dobj":
+                sector = "CVL"  # "blockade Paris", "shelled Kabul": the city's people bear it
         elif target.kind == "demonym":
             method, sector, confidence = "nationality-adjective", None, 0.6
             if head.dep_ not in MODIFIER_DEPS:  # "Palestinians", "a Syrian was killed": people of the country
@@ -243,11 +248,24 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
                 if outer is not None:  # "Bosnian Serbs": the people of the first country named
                     hits.use(outer)
                     start, code = outer.start, outer.target.ref
+                elif any(c.lower_ == "ethnic" for c in head.children):
+                    code = _host_country(doc, head, code, hits) or code  # "ethnic Albanians in Macedonia"
+            elif head.head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.pos_ == "NOUN" and \
+                    hits.at(head.head.i) is None:
+                sector = "CVL"  # "demolished Palestinian homes": the people whose homes they are
         else:
             method, sector, confidence = "dictionary", None, 0.85
         mentions.append(Mention(start, match.end, head.i, kind, country.name if code == country.iso3 else match.text,
                                 code, sector, entity=code, confidence=confidence, method=method))
     return mentions
+
+
+def _host_country(doc: Doc, head: Token, own: str, hits: Hits) -> str | None:
+    """The one other country named in the sentence of an "ethnic X" mention: where they live."""
+    sent = head.sent
+    others = {m.target.ref for m in hits.matches if sent.start <= m.start < sent.end
+              and m.target.kind in ("country", "metonym") and m.target.ref != own}
+    return others.pop() if len(others) == 1 else None
 
 
 def _demonym_modifier(head: Token, hits: Hits) -> Match | None:

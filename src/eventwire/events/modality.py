@@ -127,6 +127,18 @@ def condition(trigger: Token) -> str | None:
     return None
 
 
+def _alleged_by(head: Token, w: ModalityWords) -> bool:
+    """The reason clause hangs off an allegation verb, directly or through the noun phrase of its
+    object ("expelled two diplomats based in Geneva for spying")."""
+    for _ in range(4):
+        if _lemma(head) in w.allegation_verbs:
+            return True
+        if head.head == head or head.dep_ in {"ROOT", "ccomp", "advcl", "conj"}:
+            return False
+        head = head.head
+    return False
+
+
 def is_hypothetical(trigger: Token, depth: int = 0) -> bool:
     w = words()
     verb = clause_verb(trigger)
@@ -136,7 +148,7 @@ def is_hypothetical(trigger: Token, depth: int = 0) -> bool:
         return True  # "unless they agree", "before they demobilize": not (yet) happened
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
         return True  # purpose clause: "staged protests to demand reforms"
-    if verb.dep_ == "pcomp" and _lemma(verb.head) in {"of", "for", "with"} and _lemma(verb.head.head) in w.allegation_verbs:
+    if verb.dep_ in {"pcomp", "pobj"} and _lemma(verb.head) in {"of", "for", "with"} and _alleged_by(verb.head.head, w):
         return True  # "suspected of blowing up", "expelled for spying": alleged, not established
     gov, tok = verb, verb
     for _ in range(3):

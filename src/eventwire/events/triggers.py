@@ -63,9 +63,11 @@ def _subject_lemmas(tok: Token) -> set[str]:
 
 
 def _is_particle(tok: Token) -> bool:
-    """A verb particle ("give in", "pull out of"), not a preposition with its own object ("gave
-    addresses in the 700 block", "In late September, ... sent")."""
-    return tok.dep_ in PREP_DEPS and not (tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children))
+    """A verb particle ("give in", "pull out of", "voted down the bill" right after its verb), not a
+    preposition with its own object elsewhere ("gave addresses in the 700 block", "In May, ... sent")."""
+    if tok.dep_ not in PREP_DEPS:
+        return False
+    return tok.dep_ != "prep" or tok.i == tok.head.i + 1 or not any(c.dep_ == "pobj" for c in tok.children)
 
 
 def _fits(tok: Token, entry: Trigger) -> bool:

@@ -207,7 +207,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         a1 = _admin1_key(e)
         if a1 is None or names < 2:
             return 0.0
-        others = sum(1 for k in a1votes.get(a1, ()) if k != keys[i])
+        names_there = a1votes.get(a1, ())
+        others = len(names_there) - (keys[i] in names_there)
         return ADMIN1_FOCUS_WEIGHT * others / (names - 1)
 
     def choose(votes: Counter[str], total: float,

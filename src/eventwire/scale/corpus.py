@@ -23,7 +23,8 @@ def write_corpus(out: Path, n: int, sources: list[Path]) -> int:
         for number, row in enumerate(islice(cycle(rows), n)):
             copy = number // len(rows)
             text = row["text"] + (f"\n\nThis is copy {copy} of the report." if copy else "")
-            handle.write(json.dumps({**row, "text": text}, ensure_ascii=False) + "\n")
+            # ASCII escapes: a raw U+2028 in a line would split it for readers using str.splitlines
+            handle.write(json.dumps({**row, "text": text}) + "\n")
     return n
 
 

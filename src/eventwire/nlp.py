@@ -21,6 +21,16 @@ class ParsedArticle:
     doc: Doc
 
 
+@Language.component("eventwire_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the statistical parser otherwise runs headlines, datelines and
+    paragraphs together, and every stage that works per sentence inherits the error."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load an installed spaCy pipeline by package name or path; clear error if it is missing."""
@@ -32,6 +42,10 @@ def load_model(name: str | None = None) -> Language:
             f"spaCy pipeline {name!r} is not installed; install its package or pass --model with an installed one"
         ) from exc
     nlp.max_length = max(nlp.max_length, MAX_CHARS)
+    for first_sentence_setter in ("parser", "senter", "sentencizer"):
+        if first_sentence_setter in nlp.pipe_names:
+            nlp.add_pipe("eventwire_paragraph_breaks", before=first_sentence_setter)
+            break
     return nlp
 
 

@@ -100,3 +100,17 @@ def test_state_media_speak_for_the_government(actors_of):
 def test_opposition_candidates_are_opposition(actors_of):
     actors = actors_of("The president threatened to ban Ugandan opposition candidates.")
     assert find(actors, "Ugandan opposition candidates").code == "UGA OPP"
+
+
+def test_based_in_gives_a_country_only_to_an_agent_without_one(actors_of):
+    actors = actors_of("Police arrested members of a terror group based in Trinidad.")
+    assert find(actors, "group based in Trinidad").code == "TTO REB"
+    actors = actors_of("Syrian troops stationed in Lebanon withdrew.")
+    assert find(actors, "Syrian troops").code == "SYR MIL"
+    assert find(actors, "Lebanon").code == "LBN"
+
+
+def test_a_village_of_a_named_country_is_its_civilians(actors_of):
+    actors = actors_of("Artillery shelled a village in western Cambodia.")
+    assert find(actors, "village in western Cambodia").code == "KHM CVL"
+    assert "village" not in [a.text for a in actors_of("Artillery shelled a village.")]  # no owner: no actor

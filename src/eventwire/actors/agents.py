@@ -13,6 +13,7 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ATTACH_PREPS = {"in", "of", "from", "for", "at", "throughout", "across"}
 COUNTERPART_PREPS = {"with", "to", "against", "by", "from", "toward", "towards", "between"}  # "talks with Tehran"
 DEFINITE = {"the", "this", "that", "these", "those"}
+BASED = {"based", "stationed", "deployed", "headquartered", "operating"}
 COUNTRY_KINDS = ("country", "demonym", "metonym")
 ARMED = {"MIL", "REB", "COP", "UAF", "CRM"}
 STATE_OWNED = {"official", "state", "state-run", "state-owned", "government-run", "government-owned", "state-controlled"}
@@ -103,6 +104,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                     backer = code or backer
                 start = min(start, child.i, *(c.i for c in child.children if c.dep_ in MODIFIER_DEPS))
         elif child.dep_ == "prep" and child.lower_ in ATTACH_PREPS:
+            if child.head.lower_ in BASED and child.head.dep_ == "acl" and (country or org):
+                continue  # "Syrian troops stationed in Lebanon": Lebanon stays an actor of its own
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             hit = hits.named_at(pobj.i) if pobj is not None else None
             if hit is None and pobj is not None and child.lower_ in ("in", "from") and pobj.ent_type_ == "GPE":
@@ -172,7 +175,11 @@ def _clause_subject(head: Token, hits: Hits) -> Match | None:
 
 def _children(doc: Doc, match: Match, head: Token) -> list[Token]:
     inside = range(match.start, max(match.end, head.i + 1))
-    return sorted((c for i in inside for c in doc[i].children if c.i not in inside), key=lambda t: t.i)
+    children = [c for i in inside for c in doc[i].children if c.i not in inside]
+    # "a group based in Trinidad": the place of a "based/stationed in" clause attaches like "in"
+    children += [p for c in head.children if c.dep_ == "acl" and c.lower_ in BASED for p in c.children
+                 if p.dep_ == "prep" and p.lower_ == "in"]
+    return sorted(children, key=lambda t: t.i)
 
 
 def _coordinated(doc: Doc, modifier: Token, hit: Match, hits: Hits, agent, out: list[Mention]) -> Match:

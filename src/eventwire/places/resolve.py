@@ -2,6 +2,7 @@
 
 Score of a candidate = prior (population, feature class, exact vs alternate name)
   + focus (share of the article's distinct names whose best reading lies in the candidate's country)
+  + local focus (share of the article's other names read in the candidate's state/province)
   + hierarchy ("Baghouz, Deir ez-Zor": the next mention contains the candidate)
   + spatial support (other names in the article with a reading near this one, holding it or inside it).
 """
@@ -135,15 +136,15 @@ def _admin1_key(entry: Entry) -> tuple[str, str] | None:
     return None
 
 
-def _admin1_votes(mentions: list[Mention], chosen: list[Entry | None]) -> dict[tuple[str, str], Counter[str]]:
-    """(country, admin1) -> the distinct names whose reading lies there (with counts), so a name's
-    own reading can be left out of the context it is judged by."""
-    votes: dict[tuple[str, str], Counter[str]] = {}
+def _admin1_votes(mentions: list[Mention], chosen: list[Entry | None]) -> dict[tuple[str, str], set[str]]:
+    """(country, admin1) and (country, "*") -> the distinct names read there, kept as names so a
+    mention's own name can be left out of the context it is judged by."""
+    votes: dict[tuple[str, str], set[str]] = {}
     for m, e in zip(mentions, chosen):
         a1 = _admin1_key(e) if e is not None else None
         if a1 is not None:
-            votes.setdefault(a1, Counter())[normalise(m.text)] = 1
-            votes.setdefault((a1[0], "*"), Counter())[normalise(m.text)] = 1
+            votes.setdefault(a1, set()).add(normalise(m.text))
+            votes.setdefault((a1[0], "*"), set()).add(normalise(m.text))
     return votes
 
 
@@ -201,7 +202,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
     keys = [normalise(m.text) for m in mentions]
     names = len({k for k, entries in zip(keys, cands) if entries})
 
-    def local_focus(i: int, e: Entry, a1votes: dict[tuple[str, str], Counter[str]]) -> float:
+    def local_focus(i: int, e: Entry, a1votes: dict[tuple[str, str], set[str]]) -> float:
         """Share of the article's *other* names read in the candidate's admin1 (US local news:
         "Paris" among Tennessee towns is Paris, Tennessee; "Georgia" beside Atlanta the state)."""
         a1 = _admin1_key(e)
@@ -212,7 +213,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         return ADMIN1_FOCUS_WEIGHT * others / (names - 1)
 
     def choose(votes: Counter[str], total: float,
-               a1votes: dict[tuple[str, str], Counter[str]]) -> list[tuple[Entry | None, float]]:
+               a1votes: dict[tuple[str, str], set[str]]) -> list[tuple[Entry | None, float]]:
         scored: list[tuple[Entry | None, float]] = []
         for i, entries in enumerate(cands):
             best, best_score = None, -1e9

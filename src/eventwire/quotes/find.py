@@ -177,7 +177,7 @@ class Finder:
 
     def _clause(self, cue: Token) -> tuple[Token | None, SpacySpan | None]:
         for child in cue.children:
-            if child.dep_ == "ccomp" and not self.in_quote(child.idx):
+            if child.dep_ == "ccomp":
                 return child, None
         for child in cue.children:
             if child.dep_ in ("dobj", "pobj", "prep"):
@@ -332,7 +332,7 @@ def _merge(direct: list[Found], indirect: list[Found], text: str) -> list[Found]
             continue
         quoted = sum(d.end - d.start for d in inside)  # in characters: words are near enough
         total = max(ind.end - ind.start, 1)
-        if len(inside) == 1 and quoted / total >= 0.6:
+        if len(inside) == 1 and quoted / total >= 0.8:
             continue  # a quoted clause: the direct quote stands for it
         for d in inside:
             keep_direct[id(d)] = False

@@ -84,3 +84,21 @@ def test_exports(tmp_path):
     assert json.loads(line)["events"][0]["type"] == "ASSAULT"
     assert pq.read_table(tmp_path / "e.parquet").column("type").to_pylist() == ["ASSAULT"]
     assert "SYR REB" in (tmp_path / "a.csv").read_text()
+
+
+def test_old_database_is_migrated_in_place(tmp_path):
+    import duckdb
+
+    from eventwire.store.schema import MIGRATIONS
+
+    path = str(tmp_path / "old.duckdb")
+    conn = duckdb.connect(path)  # a database written by the first release: schema v1 only
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for statement in MIGRATIONS[0][1]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version VALUES (1)")
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        store.save(make_doc())  # the newer columns exist now
+        assert store.query("SELECT focus FROM places")[0]["focus"] is False

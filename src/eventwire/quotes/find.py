@@ -303,6 +303,8 @@ def _contrast_clause(tok: Token, comp: Token) -> bool:
     """", but for Republicans, it is ...": the writer's own clause conjoined to the reported one."""
     if tok.dep_ != "conj" or tok.head.i != comp.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False  # "... but that ...": a second reported clause
     return any(c.dep_ == "cc" and c.lower_ in ("but", "while", "although", "yet") for c in comp.children if c.i < tok.i)
 
 

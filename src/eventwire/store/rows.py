@@ -37,7 +37,7 @@ def document_rows(doc: ArticleDocument) -> dict[str, list[dict[str, Any]]]:
         rows["places"].append({
             "article_id": aid, "id": p.id, "span_start": p.span.start, "span_end": p.span.end, "text": p.text,
             "name": p.name, "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "feature_code": p.feature_code,
-            "admin1": p.admin1, "country_code": p.country_code, "precision": p.precision,
+            "admin1": p.admin1, "country_code": p.country_code, "precision": p.precision, "focus": p.focus,
             "confidence": p.confidence, "method": p.method,
         })
     for t in doc.times:

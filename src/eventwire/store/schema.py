@@ -70,6 +70,10 @@ MIGRATIONS: list[tuple[int, list[str]]] = [
             "CREATE INDEX IF NOT EXISTS articles_duplicate_of_idx ON articles (duplicate_of)",
         ],
     ),
+    (
+        5,  # the places stage marks one place per article as its focus (events fall back to it)
+        ["ALTER TABLE places ADD COLUMN IF NOT EXISTS focus BOOLEAN"],
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

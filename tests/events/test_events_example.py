@@ -22,6 +22,15 @@ def test_moved_into_is_an_assault_on_isis_reported_by_reuters(example_document):
     assert doc.actor(event.reported_by).text == "Reuters"
 
 
+def test_enclave_and_quoted_positions_are_placed_in_baghouz(example_document):
+    # "the last enclave" is the enclave the article later puts "in the town of Baghouz"; the quoted
+    # tweet's paragraph names it only as "#Baghouz"
+    doc = example_document
+    moved, captured = _by_trigger(doc, "moved"), _by_trigger(doc, "captured")
+    assert doc.place(moved.place).name == "Baghouz" and "place:description" in moved.method
+    assert doc.place(captured.place).name == "Baghouz"
+
+
 def test_surrender_counts_fighters(example_document):
     event = _by_trigger(example_document, "surrendering")
     assert event.type == "RETREAT" and "disarm" in event.mode

@@ -61,6 +61,13 @@ def test_jsonl_rows_and_bad_row(tmp_path):
     assert isinstance(items[2], InputError) and "JSON" in items[2].reason
 
 
+def test_jsonl_text_with_unicode_line_separator(tmp_path):
+    p = tmp_path / "u.jsonl"
+    p.write_text(json.dumps({"text": BODY + "\u2028" + BODY}, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    art = _one(read_articles([str(p)]))
+    assert "\u2028" in art.text or art.text.count("Police") == 2
+
+
 def test_csv_rows_and_missing_text_column(tmp_path):
     good = tmp_path / "good.csv"
     good.write_text(f'text,title,published,lang\n"{BODY}",T,2020-02-03,en\n', encoding="utf-8")

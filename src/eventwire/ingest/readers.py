@@ -182,7 +182,8 @@ def _row_article(path: str, row: dict[str, Any], max_bytes: int) -> RawArticle:
 
 
 def read_jsonl(path: str, text: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
-    for number, line in enumerate(text.splitlines(), 1):
+    # only "\n" ends a record: str.splitlines would also break on U+2028 etc., valid inside JSON strings
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{path}#{number}"

@@ -197,6 +197,7 @@ class Finder:
             return 0, 0
         lo, hi = obj.left_edge.i, obj.right_edge.i
         doc = self.sdoc
+        hi = _trim_trailing_aside(doc, lo, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -215,6 +216,7 @@ class Finder:
                 hi = max(hi, sib.right_edge.i)
         doc = self.sdoc
         lo = obj.left_edge.i
+        hi = _trim_trailing_aside(doc, lo, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -237,6 +239,7 @@ class Finder:
         while hi + 1 in ids:
             hi += 1
         doc = self.sdoc
+        hi = _trim_trailing_aside(doc, lo, hi)
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"’'") or doc[hi].is_space or doc[hi].dep_ == "cc"):
@@ -289,6 +292,26 @@ class Finder:
         if not toks:
             return 0, 0
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+ASIDE_DEPS = ("relcl", "advcl", "acl", "appos")
+ASIDE_MARKS = (",", "–", "—", "(")
+
+
+def _trim_trailing_aside(doc: Doc, lo: int, hi: int) -> int:
+    """Cut a comment the writer tacks on after a comma or dash at the end of the content
+    (", who was then ...", ", putting them ahead ..."): annotators leave it out of what was said."""
+    changed = True
+    while changed:
+        changed = False
+        for tok in doc[lo + 1:hi + 1]:
+            edge = tok.left_edge.i
+            if tok.dep_ in ASIDE_DEPS and edge > lo + 2 and doc[edge - 1].text in ASIDE_MARKS \
+                    and tok.right_edge.i >= hi - 1:
+                hi = edge - 2
+                changed = True
+                break
+    return hi
 
 
 def _drop_nested(found: list[Found]) -> list[Found]:

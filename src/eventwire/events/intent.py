@@ -18,7 +18,9 @@ from .lexicon import Trigger
 from .modality import clause_verb, condition, future_aux, is_negated, obligation_aux, reporter, words
 from .triggers import Hit
 
-VERBAL = {"AGREE", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT"}
+# Verbal types whose future is no statement of intent ("will demand" is the demand); a future
+# SUPPORT ("will support the resolution") is intent to cooperate, AGREE (CAMEO 032).
+VERBAL = {"AGREE", "THREATEN", "REQUEST", "ACCUSE"}
 # The entry behind "X said Y must ...": no trigger word of its own, the modal carries it.
 OBLIGATION = Trigger(type="REQUEST", lemmas=frozenset({"must"}), pos="verb", cameo="100", quad=3, mode="demand",
                      confidence=0.6, rule="intent:obligation:REQUEST")

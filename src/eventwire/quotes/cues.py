@@ -23,6 +23,8 @@ RESOLVABLE = {"he", "she", "they"}
 
 def cue_of(token: Token, lexicon: Lexicon) -> Cue | None:
     """The cue entry when `token` is a verb, used as a verb, whose lemma is listed in cues.yaml."""
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "is confident that ...", "was critical of ..."
+        return lexicon.adjectives.get(token.lower_)
     if not token.tag_.startswith("VB") or token.dep_ in ("amod", "compound", "acomp", "nmod", "nsubj", "dobj", "pobj"):
         return None  # participles used as adjectives or nouns: "continued support", "the said"
     entry = lexicon.cues.get(token.lemma_.lower())
@@ -41,7 +43,7 @@ def _inflection_stems(word: str) -> list[str]:
 
 def subject_of(cue: Token) -> Token | None:
     """The speaker token of a cue verb: its subject, the agent of a passive, or an inherited one."""
-    verb = cue
+    verb = cue.head if cue.dep_ == "acomp" else cue  # a predicate adjective's subject is the copula's
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in SUBJECTS:

@@ -5,7 +5,7 @@ lists sees exactly what to fix.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -41,6 +41,8 @@ class Lexicon:
     units: dict[str, frozenset[str]]  # unit -> lowercased words/symbols
     scales: dict[str, float]
     contradictions: dict[str, tuple[tuple[str, ...], ...]]  # "ended" / "persisting" -> phrases
+    # predicate adjectives of stance or belief ("is confident that ...", "is critical of ...")
+    adjectives: dict[str, Cue] = field(default_factory=dict)
 
     def medium_of(self, phrase: str) -> str | None:
         """The medium named by a lowercased word or phrase, if any."""
@@ -142,4 +144,16 @@ def load_lexicon() -> Lexicon:
     for key in ("ended", "persisting"):
         words = _strings("claims.yaml", f"contradictions.{key}", raw_contra.get(key) or [])
         contradictions[key] = tuple(tuple(w.lower().split()) for w in words)
-    return Lexicon(cues, carriers, media, outlets, approx, units, scales, contradictions)
+    return Lexicon(cues, carriers, media, outlets, approx, units, scales, contradictions, _adjectives(cue_raw))
+
+
+def _adjectives(raw: dict[str, Any]) -> dict[str, Cue]:
+    table = raw.get("adjectives") or {}
+    if not isinstance(table, dict):
+        raise LexiconError("quotes/data/cues.yaml: `adjectives` must map adjectives to preposition lists")
+    out = {}
+    for word, preps in table.items():
+        word = str(word).lower()
+        preps = frozenset(w.lower() for w in _strings("cues.yaml", f"adjectives.{word}", preps or []))
+        out[word] = Cue(word, takes=frozenset({"clause", "preposition"}) if preps else frozenset({"clause"}), preps=preps)
+    return out

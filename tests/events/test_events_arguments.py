@@ -92,3 +92,10 @@ def test_obligation_in_reported_speech_is_a_request(code_text):
     request = _event(doc, "REQUEST")
     assert _countries(doc, request.actor) == {"CHN"}
     assert _countries(doc, request.recipient) == {"JPN"}
+
+
+def test_future_support_is_a_statement_of_intent(code_text):
+    doc = code_text("Norway said it will support the peace plan.")
+    asserted = [e.type for e in doc.events if not e.hypothetical]
+    assert asserted == ["AGREE"], [(e.type, e.trigger.text, e.hypothetical) for e in doc.events]
+    assert any(e.type == "SUPPORT" and e.hypothetical for e in doc.events)

@@ -21,3 +21,9 @@ def test_wide_sentences_get_their_type(pipeline):
         if expected not in {e.type for e in doc.events if not e.hypothetical}:
             misses.append((expected, text, [(e.type, e.trigger.text) for e in doc.events]))
     assert len(misses) <= len(rows) // 20, misses
+
+
+def test_particles_are_not_prepositions_with_their_own_object(code_text):
+    assert "CONCEDE" in {e.type for e in code_text("The government gave in to the strikers on Friday.").events}
+    assert not code_text("The suspect gave addresses in two different towns.").events
+    assert "REJECT" in {e.type for e in code_text("Lawmakers voted down the budget on Thursday.").events}

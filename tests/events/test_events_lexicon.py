@@ -46,3 +46,10 @@ def test_undefined_mode_is_reported():
 def test_acled_rules_name_known_types():
     lex = load_lexicon()
     assert lex.acled_rules and all(rule["type"] in PLOVER_TYPES for rule in lex.acled_rules)
+
+
+def test_place_nouns_load():
+    from eventwire.events.descriptions import place_nouns
+
+    nouns = place_nouns()
+    assert {"enclave", "town", "camp"} <= nouns and "country" not in nouns

@@ -1,4 +1,4 @@
-"""A run stopped by Ctrl-C, then one killed by SIGKILL, then a resumed run: same database as a clean run."""
+"""A run killed by SIGKILL, then one stopped by Ctrl-C, then a resumed run: same database as a clean run."""
 from __future__ import annotations
 
 import os
@@ -36,7 +36,7 @@ def stored(db: Path) -> int:
         return store.counts()["articles"]
 
 
-def test_stopped_and_killed_run_resumes_to_the_clean_database(tmp_path, corpus, pipeline, db_snapshot):
+def test_killed_and_stopped_run_resumes_to_the_clean_database(tmp_path, corpus, pipeline, db_snapshot):
     folder = corpus(40)
     clean = tmp_path / "clean.duckdb"
     with open_store(str(clean)) as store:
@@ -45,18 +45,18 @@ def test_stopped_and_killed_run_resumes_to_the_clean_database(tmp_path, corpus, 
 
     db = tmp_path / "run.duckdb"
     first = start(folder, db, out := tmp_path / "first.jsonl")
-    wait_for_lines(out, 3, first)
-    os.killpg(first.pid, signal.SIGINT)
-    assert first.wait(timeout=60) == 130
-    after_interrupt = stored(db)
-    assert 3 <= after_interrupt < 38
+    wait_for_lines(out, 3, first)  # lines are written after their commit
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait(timeout=30)
+    after_kill = stored(db)
+    assert 3 <= after_kill < 38, "the killed run should stop half-way"
 
     second = start(folder, db, out := tmp_path / "second.jsonl")
-    wait_for_lines(out, 3, second)  # a resumed run writes only what was missing
-    os.killpg(second.pid, signal.SIGKILL)
-    second.wait(timeout=30)
-    after_kill = stored(db)
-    assert after_interrupt + 3 <= after_kill < 38, "the killed run should stop half-way"
+    wait_for_lines(out, after_kill + 3, second)  # stored articles come first, read back; then new ones
+    os.killpg(second.pid, signal.SIGINT)
+    assert second.wait(timeout=60) == 130
+    after_interrupt = stored(db)
+    assert after_kill + 3 <= after_interrupt <= 38
 
     third = start(folder, db, out := tmp_path / "third.jsonl")
     assert third.wait(timeout=180) == 1  # the empty file is a failure on every run

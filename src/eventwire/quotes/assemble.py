@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..model import ArticleDocument, Quote, Span
 from .cues import RESOLVABLE, actor_for, antecedent, medium_and_cue_end, mention_bounds, time_for
-from .find import Found
+from .found import Found
 from .lexicon import Lexicon
 
 
@@ -95,6 +95,8 @@ def _attach_according_speaker(record: Attributed, item: Found, doc: ArticleDocum
     quote.speaker_span = Span.of(text, start, end)
     anchor = item.according.head.head if item.according.head is not None else item.according
     quote.cue = Span.of(text, anchor.idx, anchor.idx + len(anchor.text)) if anchor.lower_ == "according" else None
+    if item.cue_word is not None:  # "Trump's claim that ...": the noun is the cue
+        quote.cue = Span.of(text, item.cue_word.idx, item.cue_word.idx + len(item.cue_word.text))
     quote.confidence = 0.6
 
 

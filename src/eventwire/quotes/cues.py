@@ -41,12 +41,24 @@ def _inflection_stems(word: str) -> list[str]:
     return stems
 
 
+def _dateline(token: Token) -> bool:
+    """"WASHINGTON (AP) — Officials said ...": the parser may take the dateline for the subject."""
+    head = token.doc[token.left_edge.i]
+    at_start = head.i == 0 or "\n" in token.doc[head.i - 1].text or token.doc[head.i - 1].is_space
+    return at_start and token.is_upper and len(token.text) > 1 \
+        and any(t.text in ("—", "–", "-", "(", "--") for t in token.doc[token.i + 1:token.i + 6])
+
+
 def subject_of(cue: Token) -> Token | None:
     """The speaker token of a cue verb: its subject, the agent of a passive, or an inherited one."""
     verb = cue.head if cue.dep_ == "acomp" else cue  # a predicate adjective's subject is the copula's
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and _dateline(child):
+                real = [a for a in child.children if a.dep_ == "appos" and a.i > child.i + 1]
+                if real:  # "CLEVELAND, Ohio — Jane Doe said": the name after the dash
+                    return real[-1]
+            elif child.dep_ in SUBJECTS:
                 return child  # a relative "who" stays; `antecedent` names whom it stands for
         for child in verb.children:
             if child.dep_ == "agent":

@@ -4,38 +4,15 @@ clausal complement), and "according to X" attributions. Speakers are resolved la
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .cues import cue_of, subject_of
+from .found import Found, drop_nested, merge, words
 from .lexicon import Cue, Lexicon
 from .marks import Region, find_regions, paragraphs
 
-WORD = re.compile(r"\w+")
 MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not quotations
-
-
-@dataclass
-class Found:
-    start: int  # reported content, character offsets
-    end: int
-    kind: str  # direct | indirect
-    method: str
-    cue: Token | None = None
-    entry: Cue | None = None
-    subject: Token | None = None
-    according: Token | None = None  # pobj of "according to", when it names the speaker
-    carrier: SpacySpan | None = None  # "a report" in "denied a report that ..."
-    speaker_bounds: tuple[int, int] | None = None  # the name before a headline colon
-    region: Region | None = None
-    paragraph: int = 0
-    last_paragraph: int = 0
-
-
-def words(text: str) -> int:
-    return len(WORD.findall(text))
 
 
 class Finder:
@@ -64,14 +41,16 @@ class Finder:
     def run(self) -> list[Found]:
         direct = self._direct()
         indirect = self._indirect()
-        found = _drop_nested(_merge(direct, indirect, self.text))
+        found = drop_nested(merge(direct, indirect, self.text))
         found.extend(self._according(found))
+        found.extend(self._speech_nouns(found))
         found.extend(self._colon_headlines(found))
         return sorted(found, key=lambda f: f.start)
 
     # --- "Name: words" -------------------------------------------------------------------
     def _colon_headlines(self, found: list[Found]) -> list[Found]:
-        """Headline style "Sanders: We Will Win": a short proper name, a colon, then the words."""
+        """Headline style "Sanders: We Will Win": a short proper name, a colon, then the words;
+        in the headline itself any short title-cased source ("Poll: ...", "Newspaper: ...")."""
         out = []
         for sent in self._segments():
             colon = next((t for t in sent[:7] if t.text == ":"), None)
@@ -79,7 +58,8 @@ class Finder:
                 continue
             prefix = [t for t in self.sdoc[sent.start:colon.i] if not t.is_space]
             if not prefix or not all(t.pos_ == "PROPN" or t.is_title or t.is_punct or t.dep_ in ("det", "poss", "case")
-                                     for t in prefix) or not any(t.pos_ == "PROPN" or t.ent_type_ for t in prefix):
+                                     for t in prefix) or not (any(t.pos_ == "PROPN" or t.ent_type_ for t in prefix)
+                                                              or self.para(sent.start_char) == 0):
                 continue
             rest = [t for t in self.sdoc[colon.i + 1:sent.end] if not t.is_space]
             while rest and rest[-1].is_punct and rest[-1].text not in "”\"’'":
@@ -147,7 +127,10 @@ class Finder:
                 continue
             comp, carrier = self._complement(tok, entry)
             method = "carrier" if carrier is not None else "complement"
-            if comp is not None:
+            if comp is None and tok.dep_ == "parataxis" and tok.head.i > tok.i and "clause" in entry.takes:
+                start, end = self._content_bounds(tok.head, tok)  # "The economy, he said, is ..."
+                method = "parenthetical"
+            elif comp is not None:
                 start, end = self._content_bounds(comp, tok)
             elif "object" in entry.takes and any(c.dep_ == "dobj" for c in tok.children):
                 start, end = self._object_bounds(tok)
@@ -193,9 +176,18 @@ class Finder:
         """What "talked about", "called for", "referred to" point at: the preposition's object."""
         prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in entry.preps and c.i > cue.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is None:  # "called for the city to hire ...": the parse makes "for" a clause mark
+            clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and any(
+                m.dep_ == "mark" and m.lower_ in entry.preps and m.i == c.left_edge.i for m in c.children)), None)
+            if clause is not None and not self.in_quote(clause.idx):
+                lo, hi = clause.left_edge.i + 1, _trim_trailing_aside(self.sdoc, clause.left_edge.i + 1, clause.right_edge.i)
+                return self.sdoc[lo].idx, self.sdoc[hi].idx + len(self.sdoc[hi].text)
         if obj is None or obj.pos_ == "PRON" or self.in_quote(obj.idx):
             return 0, 0
         lo, hi = obj.left_edge.i, obj.right_edge.i
+        for sib in cue.children:  # "referred to the US as the enemy": the "as" phrase belongs to it
+            if sib.i > hi and sib.dep_ == "prep" and sib.lower_ in ("as", "for", "of"):
+                hi = max(hi, sib.right_edge.i)
         doc = self.sdoc
         hi = _trim_trailing_aside(doc, lo, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -231,6 +223,10 @@ class Finder:
                 excluded.update(x.i for x in t.subtree)  # a nested attribution ("..., telling X that")
         home = self.para(cue.idx)  # the parse may run over a paragraph break; the content does not
         ids = {t.i for t in comp.subtree if self.para(t.idx) == home} - excluded
+        if cue.head.i == comp.i:  # a parenthetical cue sits inside its content: cut it out
+            ids -= {t.i for t in cue.subtree}
+            if cue.i > comp.left_edge.i and ids:
+                return self._discontinuous_bounds(ids)
         if cue.i in ids or comp.i not in ids:
             return 0, 0
         lo = hi = comp.i
@@ -246,6 +242,15 @@ class Finder:
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
+    def _discontinuous_bounds(self, ids: set[int]) -> tuple[int, int]:
+        """The span from the first to the last content word around a parenthetical cue."""
+        doc = self.sdoc
+        words_in = [i for i in sorted(ids) if not (doc[i].is_punct or doc[i].is_space)]
+        if len(words_in) < 2:
+            return 0, 0
+        lo, hi = words_in[0], words_in[-1]
+        return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
     def _segments(self) -> list[SpacySpan]:
         """Sentences cut at paragraph breaks (headlines often end without a full stop)."""
         out = []
@@ -258,6 +263,36 @@ class Finder:
                     start = tok.i + 1
             if start < sent.end:
                 out.append(self.sdoc[start:sent.end])
+        return out
+
+    # --- "X's claim that ...", "a statement by X on ..." ------------------------------------
+    def _speech_nouns(self, found: list[Found]) -> list[Found]:
+        out = []
+        for tok in self.sdoc:
+            entry = self.lexicon.speech_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+            if entry is None or self.in_quote(tok.idx) or any(f.start <= tok.idx < f.end for f in found):
+                continue
+            source = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if source is None:
+                by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+                source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            content = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if content is None:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps), None)
+                content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if source is None or content is None:
+                continue
+            lo, hi = content.left_edge.i, _trim_trailing_aside(self.sdoc, content.left_edge.i, content.right_edge.i)
+            while hi > lo and (self.sdoc[hi].is_punct or self.sdoc[hi].is_space):
+                hi -= 1
+            start, end = self.sdoc[lo].idx, self.sdoc[hi].idx + len(self.sdoc[hi].text)
+            if words(self.text[start:end]) < 1 or any(f.start < end and start < f.end for f in found + out):
+                continue
+            name = [t for t in source.subtree if t.dep_ != "case"]  # "Miller's" names Miller
+            out.append(Found(start, end, "indirect", "indirect-noun", according=source, cue_word=tok,
+                             speaker_bounds=(name[0].idx, name[-1].idx + len(name[-1].text)),
+                             paragraph=self.para(start), last_paragraph=self.para(end - 1)))
         return out
 
     # --- according to X ------------------------------------------------------------------
@@ -314,14 +349,6 @@ def _trim_trailing_aside(doc: Doc, lo: int, hi: int) -> int:
     return hi
 
 
-def _drop_nested(found: list[Found]) -> list[Found]:
-    """A cue inside another attribution's content ("officials say they expect ...") is part of
-    what the outer source reported, not a second attribution."""
-    spans = [(f.start, f.end) for f in found]
-    return [f for f in found if f.kind == "direct" or f.cue is None
-            or not any(start <= f.cue.idx < end for start, end in spans)]
-
-
 def _contrast_clause(tok: Token, comp: Token) -> bool:
     """", but for Republicans, it is ...": the writer's own clause conjoined to the reported one."""
     if tok.dep_ != "conj" or tok.head.i != comp.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
@@ -341,44 +368,3 @@ def _in_according(tok: Token) -> bool:
             return True
     return False
 
-
-def _merge(direct: list[Found], indirect: list[Found], text: str) -> list[Found]:
-    """An indirect content holding a direct quote: keep the quote when it is most of the content
-    (a quoted clause), else keep the paraphrase, which then stands for the quoted fragment."""
-    keep_direct = {id(d): True for d in direct}
-    kept_indirect = []
-    for ind in indirect:
-        inside = [d for d in direct if ind.start <= d.start and d.end <= ind.end + 2]
-        if not inside:
-            crossing = [d for d in direct if d.start < ind.end and ind.start < d.end]
-            if crossing and not _trim_to_unquoted(ind, crossing[0], text):
-                continue  # the parse split a quotation and too little is left outside it
-            kept_indirect.append(ind)
-            continue
-        quoted = sum(d.end - d.start for d in inside)  # in characters: words are near enough
-        total = max(ind.end - ind.start, 1)
-        if len(inside) == 1 and quoted / total >= 0.8:
-            continue  # a quoted clause: the direct quote stands for it
-        for d in inside:
-            keep_direct[id(d)] = False
-        ind.method += "+partial-quote"
-        kept_indirect.append(ind)
-    return [d for d in direct if keep_direct[id(d)]] + kept_indirect
-
-
-
-def _trim_to_unquoted(ind: Found, quote: Found, text: str) -> bool:
-    """Cut a paraphrase that runs into (or out of) a quotation back to its unquoted part."""
-    region = quote.region
-    if region.outer_start > ind.start:
-        start, end = ind.start, region.outer_start
-    else:
-        start, end = region.outer_end, ind.end
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    if words(text[start:end]) < 3:
-        return False
-    ind.start, ind.end = start, end
-    return True

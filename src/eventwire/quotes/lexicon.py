@@ -43,6 +43,8 @@ class Lexicon:
     contradictions: dict[str, tuple[tuple[str, ...], ...]]  # "ended" / "persisting" -> phrases
     # predicate adjectives of stance or belief ("is confident that ...", "is critical of ...")
     adjectives: dict[str, Cue] = field(default_factory=dict)
+    # nouns of communication or stance whose owner is the source ("Trump's claim that ...")
+    speech_nouns: dict[str, Cue] = field(default_factory=dict)
 
     def medium_of(self, phrase: str) -> str | None:
         """The medium named by a lowercased word or phrase, if any."""
@@ -144,16 +146,18 @@ def load_lexicon() -> Lexicon:
     for key in ("ended", "persisting"):
         words = _strings("claims.yaml", f"contradictions.{key}", raw_contra.get(key) or [])
         contradictions[key] = tuple(tuple(w.lower().split()) for w in words)
-    return Lexicon(cues, carriers, media, outlets, approx, units, scales, contradictions, _adjectives(cue_raw))
+    return Lexicon(cues, carriers, media, outlets, approx, units, scales, contradictions,
+                   _adjectives(cue_raw, "adjectives"), _adjectives(cue_raw, "speech_nouns"))
 
 
-def _adjectives(raw: dict[str, Any]) -> dict[str, Cue]:
-    table = raw.get("adjectives") or {}
+def _adjectives(raw: dict[str, Any], key: str) -> dict[str, Cue]:
+    """`adjectives` / `speech_nouns`: word -> prepositions whose object is the content."""
+    table = raw.get(key) or {}
     if not isinstance(table, dict):
-        raise LexiconError("quotes/data/cues.yaml: `adjectives` must map adjectives to preposition lists")
+        raise LexiconError(f"quotes/data/cues.yaml: `{key}` must map words to preposition lists")
     out = {}
     for word, preps in table.items():
         word = str(word).lower()
-        preps = frozenset(w.lower() for w in _strings("cues.yaml", f"adjectives.{word}", preps or []))
+        preps = frozenset(w.lower() for w in _strings("cues.yaml", f"{key}.{word}", preps or []))
         out[word] = Cue(word, takes=frozenset({"clause", "preposition"}) if preps else frozenset({"clause"}), preps=preps)
     return out

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .model import Article
 
@@ -19,6 +19,73 @@ MAX_CHARS = 1_000_000  # spaCy's own max_length; ingest refuses bigger articles 
 class ParsedArticle:
     article: Article
     doc: Doc
+
+    @property
+    def tokens(self) -> list[Token]:
+        return tokens_of(self.doc)
+
+    @property
+    def sents(self) -> list[Span]:
+        return sents_of(self.doc)
+
+
+class _DocViews:
+    """Token and sentence objects of one Doc, built once: spaCy makes a new Python object on
+    every `doc[i]`, `for tok in doc` and `doc.sents`, and the stages walk the same Doc many times."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        self._sents: list[Span] | None = None
+        self._sent_index: list[int] | None = None
+
+    @property
+    def sents(self) -> list[Span]:
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        return self._sents
+
+    @property
+    def sent_index(self) -> list[int]:
+        """Position in `sents` of each token's sentence."""
+        if self._sent_index is None:
+            index = [0] * len(self.tokens)
+            for n, sent in enumerate(self.sents):
+                index[sent.start:sent.end] = [n] * (sent.end - sent.start)
+            self._sent_index = index
+        return self._sent_index
+
+
+# The stages run one article at a time, so remembering the last few Docs is enough; holding the
+# Doc itself makes the identity check safe (its id cannot be reused while it is held here).
+_VIEWS: list[_DocViews] = []
+_VIEWS_KEPT = 2
+
+
+def _views(doc: Doc) -> _DocViews:
+    for views in _VIEWS:
+        if views.doc is doc:
+            return views
+    views = _DocViews(doc)
+    _VIEWS.insert(0, views)
+    del _VIEWS[_VIEWS_KEPT:]
+    return views
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """`list(doc)`, built once per Doc. The stages never change a parsed Doc, so it stays valid."""
+    return _views(doc).tokens
+
+
+def sents_of(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, built once per Doc."""
+    return _views(doc).sents
+
+
+def sent_of(token: Token) -> Span:
+    """`token.sent` (a Span equal to it), from the per-Doc sentence list."""
+    views = _views(token.doc)
+    return views.sents[views.sent_index[token.i]]
 
 
 @Language.component("eventwire_paragraph_breaks")

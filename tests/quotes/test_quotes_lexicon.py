@@ -22,3 +22,14 @@ def test_bad_cue_entry_is_named():
         lex._cues({"verbs": ["say", "say"]}, media)
     with pytest.raises(lex.LexiconError, match="stance"):
         lex._cues({"verbs": [{"lemma": "deny", "stance": "maybe"}]}, media)
+
+
+def test_adjectives_and_speech_nouns_load_and_bad_entries_are_named():
+    lexicon = lex.load_lexicon()
+    assert "of" in lexicon.adjectives["critical"].preps
+    assert lexicon.adjectives["adamant"].takes == frozenset({"clause"})
+    assert "claim" in lexicon.speech_nouns
+    with pytest.raises(lex.LexiconError, match="speech_nouns"):
+        lex._adjectives({"speech_nouns": ["claim"]}, "speech_nouns")
+    with pytest.raises(lex.LexiconError, match="adjectives.sure"):
+        lex._adjectives({"adjectives": {"sure": "of"}}, "adjectives")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..nlp import tokens_of
 from .lexicon import Lexicon, load_lexicon
 
 NAMED = ("entry", "country", "demonym", "metonym")
@@ -88,6 +89,7 @@ class PhraseIndex:
                 self.buckets[form[:2]].append((form, False, Target("agent", noun)))
         for items in self.buckets.values():
             items.sort(key=lambda item: -len(item[0]))  # longest first
+        self.by_length = {key: _by_length(items) for key, items in self.buckets.items()}
 
     def _add(self, alias: str, target: Target) -> None:
         low = alias.lower()
@@ -99,35 +101,53 @@ class PhraseIndex:
         low = text.lower()
         if len(low) != len(text):  # a few letters ("İ") lower-case to two characters
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        ends = {tok.idx + len(tok.text): tok.i for tok in doc}
+        tokens = tokens_of(doc)
+        starts = [tok.idx for tok in tokens]
+        ends = {start + len(tok.text): tok.i for start, tok in zip(starts, tokens)}
         matches: list[Match] = []
         i = 0
-        while i < len(doc):
-            start = doc[i].idx
-            found: Match | None = None
-            for alias, exact, target in self.buckets.get(low[start:start + 2], ()):
-                stop = start + len(alias)
-                if found is not None and stop - start < len(found.text):
-                    break
-                if stop not in ends:
-                    continue
-                surface = text[start:stop]
-                if exact and surface != alias:
-                    continue
-                if not exact and (low[start:stop] != alias or (target.kind != "agent" and surface.islower())):
-                    continue
-                if found is None:
-                    found = Match(i, ends[stop] + 1, text[start:stop])
-                if target not in found.targets:
-                    found.targets.append(target)
+        while i < len(starts):
+            start = starts[i]
+            found = self._longest_at(text, low, start, ends, i)
             if found is not None:
-                # A named reading beats an agent-noun reading of the same words ("Security Council").
-                found.targets.sort(key=lambda t: t.kind == "agent")
                 matches.append(found)
                 i = found.end
             else:
                 i += 1
         return matches
+
+    def _longest_at(self, text: str, low: str, start: int, ends: dict[int, int], i: int) -> Match | None:
+        for length, exact_aliases, loose_aliases in self.by_length.get(low[start:start + 2], ()):
+            stop = start + length
+            if stop not in ends:
+                continue
+            surface = text[start:stop]
+            hits = exact_aliases.get(surface, [])
+            if not surface.islower():
+                hits = hits + loose_aliases.get(low[start:stop], [])
+            else:  # a lower-case surface reads only as an agent noun
+                hits = hits + [h for h in loose_aliases.get(low[start:stop], ()) if h[1].kind == "agent"]
+            if not hits:
+                continue
+            found = Match(i, ends[stop] + 1, surface)
+            for _order, target in sorted(hits, key=lambda hit: hit[0]):
+                if target not in found.targets:
+                    found.targets.append(target)
+            # A named reading beats an agent-noun reading of the same words ("Security Council").
+            found.targets.sort(key=lambda t: t.kind == "agent")
+            return found
+        return None
+
+
+def _by_length(items: list[tuple[str, bool, Target]]) -> list[tuple[int, dict, dict]]:
+    """One bucket regrouped by alias length (longest first), each length keyed by the text it
+    must equal: exact aliases by their own form, the others by their lower-cased form. Each hit
+    keeps its place in the bucket so targets come out in bucket order."""
+    groups: dict[int, tuple[dict, dict]] = {}
+    for order, (alias, exact, target) in enumerate(items):
+        exact_aliases, loose_aliases = groups.setdefault(len(alias), ({}, {}))
+        (exact_aliases if exact else loose_aliases).setdefault(alias, []).append((order, target))
+    return [(length, *groups[length]) for length in sorted(groups, reverse=True)]
 
 
 @lru_cache(maxsize=8)

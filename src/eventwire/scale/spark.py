@@ -59,8 +59,6 @@ def code_files(batches: Iterator, config: Config, default_date: str | None, defa
     Each document carries its input position (file, seq) and its MinHash signature, so the driver
     can keep the first of exact repeats and mark near-duplicates in input order, as `code` does.
     """
-    import pandas as pd
-
     from ..runner import internal_error
 
     pipeline = get_pipeline(config)
@@ -89,11 +87,19 @@ def code_files(batches: Iterator, config: Config, default_date: str | None, defa
                             "document": json.dumps(doc.to_dict(), ensure_ascii=False), "reason": None,
                             "file": file, "seq": seq, "source": doc.article.source, "signature": signature})
             if len(records) >= ROWS_PER_BATCH:
-                yield pd.DataFrame.from_records(records, columns=CODED_COLUMNS)
+                yield _frame(records)
                 records = []
         records += [{"kind": "failure", "path": f.path, "reason": f.reason} for f in failures]
         if records:
-            yield pd.DataFrame.from_records(records, columns=CODED_COLUMNS)
+            yield _frame(records)
+
+
+def _frame(records: list[dict]):
+    """Plain Python objects per column: pandas 3's Arrow-backed strings reach Spark as chunked
+    arrays, which its Arrow conversion refuses."""
+    import pandas as pd
+
+    return pd.DataFrame({name: pd.Series([r.get(name) for r in records], dtype=object) for name in CODED_COLUMNS})
 
 
 def near_duplicate_marks(documents) -> list[tuple[str, str]]:
@@ -111,9 +117,9 @@ def near_duplicate_marks(documents) -> list[tuple[str, str]]:
 def apply_marks(batches: Iterator) -> Iterator:
     """Executor side: write `duplicate_of` into the article documents that have one."""
     for batch in batches:
+        batch = batch.astype(object)  # see _frame
         marked = batch["duplicate_of"].notna()
         if marked.any():
-            batch = batch.copy()
             batch.loc[marked, "document"] = [
                 json.dumps({**doc, "article": {**doc["article"], "duplicate_of": dup}}, ensure_ascii=False)
                 for doc, dup in zip(map(json.loads, batch.loc[marked, "document"]), batch.loc[marked, "duplicate_of"])]

@@ -15,7 +15,6 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
@@ -114,23 +113,6 @@ def _run(paths, config, store, out, date, source, workers, quiet, summary, resum
 
     return code_parallel(paths, config, store, out, date, source, workers=workers, quiet=quiet,
                          keep_documents=summary and not quiet, resume=resume, batch_size=batch_size)
-
-
-def progress_bar() -> Progress:
-    """Streaming input has no known total: show the count, the rate and the time."""
-    return Progress(
-        SpinnerColumn(), TextColumn("[bold]{task.description}"), TextColumn("{task.completed} articles"),
-        TextColumn("[cyan]{task.fields[rate]}"),
-        TimeElapsedColumn(), console=console,
-    )
-
-
-def advance(progress: Progress, task) -> None:
-    progress.advance(task)
-    state = progress._tasks[task]
-    # mean rate since the start: parsing comes in batches, so Rich's rolling speed jumps about
-    if state.elapsed:
-        progress.update(task, rate=f"{state.completed / state.elapsed:.1f} articles/s")
 
 
 def summary_table(documents) -> Table:

@@ -140,12 +140,13 @@ def add_read_routes(app: FastAPI, db: Database) -> None:
         negated: Optional[bool] = None,
         hypothetical: Optional[bool] = None,
         min_confidence: Optional[float] = Query(None, ge=0, le=1),
+        duplicates: bool = Query(False, description="Include events of near-duplicate articles (counted once by default)"),
     ) -> EventFilter:
         return EventFilter(
             type=queries.split_values(type), mode=queries.split_values(mode), actor=actor, recipient=recipient,
             party=party, country=queries.split_values(country), bbox=queries.parse_bbox(bbox), since=since,
             until=until, text=text, article=article, source=source, negated=negated, hypothetical=hypothetical,
-            min_confidence=min_confidence)
+            min_confidence=min_confidence, duplicates=duplicates)
 
     Filters = Depends(filters)
 

@@ -24,7 +24,7 @@ from ..store import open_store
 from ..store.rows import document_rows
 from .pgserver import ThrowawayPostgres, free_port
 
-TYPES = ["ASSAULT", "FIGHT", "COERCE", "PROTEST", "THREATEN", "DISAPPROVE", "ACCUSE", "REQUEST", "CONSULT",
+TYPES = ["ASSAULT", "COERCE", "PROTEST", "THREATEN", "REJECT", "ACCUSE", "REQUEST", "CONSULT", "CONCEDE",
          "AGREE", "SUPPORT", "AID", "COOPERATE", "MOBILIZE", "SANCTION", "RETREAT"]
 # (ISO2, ISO3, a point in the country): enough spread for maps and country filters.
 COUNTRIES = [("SY", "SYR", 35.0, 38.5), ("IQ", "IRQ", 33.3, 44.4), ("UA", "UKR", 49.0, 31.0), ("RU", "RUS", 55.7, 37.6),

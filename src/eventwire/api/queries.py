@@ -80,6 +80,7 @@ class EventFilter:
     negated: bool | None = None
     hypothetical: bool | None = None
     min_confidence: float | None = None
+    duplicates: bool = False  # syndicated copies of a story count once unless asked for
 
     def where(self, db: Database) -> tuple[list[str], list[Any]]:
         clauses: list[str] = []
@@ -123,6 +124,8 @@ class EventFilter:
         if self.min_confidence is not None:
             clauses.append("e.confidence >= ?")
             params.append(self.min_confidence)
+        if not self.duplicates and not self.article:  # one article's own events are always shown
+            clauses.append("e.duplicate_of IS NULL")
         return clauses, params
 
 

@@ -112,5 +112,5 @@ def sample_documents() -> list[ArticleDocument]:
               events=[dict(type="AGREE", trigger="agreed", mode=["meet"], actor=["a1"], recipient=["a2"], place="p1",
                            time="t1", quad=1),
                       dict(type="CONSULT", trigger="met", mode=["meet"], actor=["a3"], quad=1),
-                      dict(type="DISAPPROVE", trigger="criticised", mode=["criticize"], actor=["a2"], quad=3)]),
+                      dict(type="ACCUSE", trigger="criticised", mode=["disapprove"], actor=["a2"], quad=3)]),
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import sent_of, tokens_of
 from .cities import city_country
 from .lexicon import Lexicon
 from .matching import Match, PhraseIndex
@@ -269,7 +270,7 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
 
 def _host_country(doc: Doc, head: Token, own: str, hits: Hits) -> str | None:
     """The one other country named in the sentence of an "ethnic X" mention: where they live."""
-    sent = head.sent
+    sent = sent_of(head)
     others = {m.target.ref for m in hits.matches if sent.start <= m.start < sent.end
               and m.target.kind in ("country", "metonym") and m.target.ref != own}
     return others.pop() if len(others) == 1 else None
@@ -312,7 +313,7 @@ def unknown_org_mentions(doc: Doc, hits: Hits, lex: Lexicon, taken: set[int]) ->
         acronym = _parenthesised(doc, end)
         if acronym:
             acronyms[acronym] = mention
-    for tok in doc:
+    for tok in tokens_of(doc):
         first = acronyms.get(tok.text)
         if first is None or tok.i in taken or hits.named_at(tok.i) is not None:
             continue

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import sents_of
 from .lexicon import Agent, Entry, Lexicon
 from .matching import Match
 
@@ -92,7 +93,7 @@ def backed_prefix(token: Token) -> str | None:
 def sentence_index(doc: Doc) -> list[int]:
     """Sentence number of every token (cheap lookups for coreference windows)."""
     index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sents_of(doc)):
         for i in range(sent.start, sent.end):
             index[i] = n
     return index

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import sent_of, tokens_of
 from .lexicon import Agent, Entry, Lexicon
 from .matching import Match
 from .mention import CHAIN_WORDS, Hits, Mention, match_head
@@ -83,7 +84,7 @@ def _name_start(ent, hits: Hits) -> int:
 def _context(doc: Doc, start: int, hits: Hits, lex: Lexicon) -> Context:
     """Walk left from the name over titles, countries, organisations and words like "then-"."""
     ctx = Context(start=start)
-    sent_start = doc[start].sent.start
+    sent_start = sent_of(doc[start]).start
     i = start - 1
     while i >= sent_start:
         tok, match = doc[i], hits.at(i)
@@ -188,7 +189,7 @@ def person_mentions(doc: Doc, hits: Hits, lex: Lexicon, date: str | None) -> lis
         ctx = _context(doc, start, hits, lex)
         head = match_head(doc, Match(start, end, doc[start:end].text))
         _apposition(doc, head, hits, lex, ctx)
-        sent = doc[start].sent
+        sent = sent_of(doc[start])
         ctx.sentence_countries = [m.target.ref for m in hits.matches
                                   if sent.start <= m.start < sent.end and m.target.kind in ("country", "demonym", "metonym")]
         mentions.append(_mention(doc, start, end, head.i, entry, ctx, date))
@@ -201,7 +202,7 @@ def _bare_surnames(doc: Doc, hits: Hits, people: list[Mention]) -> list[Mention]
     covered = {i for m in people for i in range(m.start, m.end)}
     surnames = {doc[m.end - 1].text: m for m in people if len(m.name.split()) >= 2}
     found = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         earlier = surnames.get(tok.text)
         if earlier is None or tok.i in covered or tok.i < earlier.end or hits.at(tok.i) is not None:
             continue

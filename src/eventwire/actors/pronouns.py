@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp import sent_of, tokens_of
 from .mention import Mention, sentence_index
 
 PERSONAL = {"he", "she", "him"}  # "her" only when not a possessive determiner
@@ -23,7 +24,7 @@ def link_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ordered = sorted(mentions, key=lambda m: m.head)
     found = []
     gendered: dict[tuple[int, str], str | None] = {}  # (sentence, he|she) -> entity, so "she ... he" differ
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.i in taken or tok.pos_ != "PRON":
             continue
         word = tok.lower_
@@ -78,7 +79,7 @@ def _subjects_first(tok: Token, candidates: list[Mention]) -> list[Mention]:
         return candidates
     last = subjects[-1]
     # "Hamas and Hezbollah ... they": coordinated subjects all stay candidates
-    together = {m.entity for m in subjects if doc[m.head].sent == doc[last.head].sent
+    together = {m.entity for m in subjects if sent_of(doc[m.head]) == sent_of(doc[last.head])
                 and (doc[m.head].dep_ == "conj" or doc[last.head].dep_ == "conj")}
     return [m for m in subjects if m.entity == last.entity or m.entity in together]
 

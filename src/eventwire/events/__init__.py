@@ -29,7 +29,7 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     mentions = place_mentions(doc)
     places = (mentions, described_places(parsed.doc, mentions))
     events: list[Event] = []
-    for sent in parsed.doc.sents:
+    for sent in parsed.sents:
         hits = find_hits(sent, lex)
         drafts = draft_events(sent, hits, doc, lex) if hits else []
         drafts += intent_events(sent, drafts, doc.actors)

@@ -13,6 +13,7 @@ from collections import Counter
 from spacy.tokens import Span as SpacySpan, Token
 
 from ..model import Actor, ArticleDocument, Place, TimeExpr
+from ..nlp import sent_of
 from .descriptions import is_definite, named_here
 
 LOCATIVE = {"in", "at", "near", "into", "inside", "outside", "across", "around", "throughout", "on", "from", "to", "toward", "towards", "through", "within", "along", "off"}
@@ -78,7 +79,7 @@ def _described(trigger: Token, clause: tuple[int, int], described: dict[str, lis
     last enclave" where another sentence says "an enclave in the town of Baghouz"): its mention
     nearest before the trigger, else the first after. A description named on the spot ("the town
     of X") is left to the sentence's own places."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     for tok in trigger.subtree:
         links = described.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if not links or not _inside(tok.idx, tok.idx + len(tok.text), clause) or not is_definite(tok):
@@ -99,7 +100,9 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
     # A place inside an actor's name ("Islamic State in Iraq") or naming a participant
     # ("pull the U.S. out") is not where the event happened.
     def part_of_actor(place: Place) -> bool:
-        return any(_overlaps(place, a) and (a.id in participants or a.span.end - a.span.start > place.span.end - place.span.start)
+        start, end = place.span.start, place.span.end
+        # The overlap test inlined: this runs for every place, actor and trigger of a sentence.
+        return any(start < a.span.end and end > a.span.start and (a.id in participants or a.span.end - a.span.start > end - start)
                    for a in doc.actors)
 
     mentions = doc.places if mentions is None else mentions

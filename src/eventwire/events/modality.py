@@ -10,6 +10,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Token
 
+from ..nlp import sent_of
 from .lexicon import DATA, LexiconError
 
 UNREALISED_MARKS = {"if", "unless", "before", "until", "till", "lest"}
@@ -168,7 +169,7 @@ def reporter(trigger: Token) -> Token | None:
     """The token of whoever reports the event: "according to X", or the subject of a saying verb
     governing the trigger ("X said that ...", "..., Reuters reported")."""
     w = words()
-    sent = trigger.sent
+    sent = sent_of(trigger)
     for tok in sent:
         if _lemma(tok) == "accord" and tok.dep_ in {"prep", "advcl", "advmod"}:
             for prep in tok.children:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from ..nlp import tokens_of
 from .arguments import is_passive, subjects
 from .lexicon import POS, Lexicon, Trigger
 
@@ -147,7 +148,7 @@ def _background_clause(tok: Token) -> bool:
 
 def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
     hits = []
-    for tok in sent:
+    for tok in tokens_of(sent.doc)[sent.start:sent.end]:
         if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.lemma_.lower() not in CARRIERS:
             continue  # "attack helicopter", "aid workers": modifiers, not events
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not _reported_noun(tok)):

@@ -14,6 +14,11 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; concurrent builds still end in an atomic rename
+    fcntl = None
+
 from .index_build import build_index, source_versions
 from .names import normalise
 
@@ -62,8 +67,15 @@ def _current(path: Path) -> bool:
 
 def ensure_index(path: Path) -> Path:
     """Build (or rebuild after a package upgrade) the index at `path` when needed."""
-    if not _current(path):
-        build_index(path, keep_from=path if path.exists() else None)
+    if _current(path):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Parallel workers start together: one builds (about 1 GB at peak), the others wait and reuse it.
+    with open(path.with_name(path.name + ".lock"), "w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if not _current(path):
+            build_index(path, keep_from=path if path.exists() else None)
     return path
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from ..nlp import tokens_of
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .names import normalise
@@ -143,8 +144,9 @@ def _dateline(doc: Doc, span: SpacySpan) -> bool:
 def _abbreviations(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]:
     """State and province abbreviations after a comma: "Alexandria, La.", "Nelson, BC"."""
     out = []
-    for tok in doc[2:]:
-        if tok.i not in covered and tok.text in lex.abbreviations and doc[tok.i - 1].text == ",":
+    tokens = tokens_of(doc)
+    for tok in tokens[2:]:
+        if tok.i not in covered and tok.text in lex.abbreviations and tokens[tok.i - 1].text == ",":
             end = tok.idx + len(tok.text)
             out.append(Candidate(tok.idx, end, tok.idx, end, tok.text, False, "pattern:abbreviation"))
     return out
@@ -153,9 +155,10 @@ def _abbreviations(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]
 def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]) -> list[Candidate]:
     """Longest runs of proper-noun tokens outside spaCy's entities that the gazetteer knows."""
     out: list[Candidate] = []
+    tokens = tokens_of(doc)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < len(tokens):
+        tok = tokens[i]
         if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() and not tok.text.startswith("#"):
             i += 1
             continue
@@ -202,7 +205,8 @@ def _world_region(entry) -> bool:
 def _feature_names(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]:
     """Capitalised runs ending in a feature noun outside any entity: "Royal Street", "Elm Creek"."""
     out: list[Candidate] = []
-    for tok in doc:
+    tokens = tokens_of(doc)
+    for tok in tokens:
         if tok.i in covered or tok.i == 0 or tok.lower_.rstrip(".") not in lex.feature_nouns or not tok.text[:1].isupper():
             continue
         start = tok.i

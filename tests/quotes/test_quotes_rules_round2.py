@@ -65,3 +65,9 @@ def test_quoted_clause_is_part_of_the_paraphrase(code_text):
     doc = code_text('The coach said "it makes me proud" every time the young players win away from home.')
     (q,) = doc.quotes
     assert q.kind == "indirect" and q.span.text.endswith("win away from home")
+
+
+def test_speech_noun_as_subject_of_a_copula(code_text):
+    doc = code_text("The senator's view is that the new tax will hurt farmers.")
+    q = contents(doc)["that the new tax will hurt farmers"]
+    assert q.speaker_text == "The senator" or q.speaker_text.endswith("senator")

@@ -103,12 +103,11 @@ class PhraseIndex:
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         tokens = tokens_of(doc)
         starts = [tok.idx for tok in tokens]
-        ends = {start + len(tok.text): tok.i for start, tok in zip(starts, tokens)}
+        ends = [start + len(tok.text) for start, tok in zip(starts, tokens)]
         matches: list[Match] = []
         i = 0
         while i < len(starts):
-            start = starts[i]
-            found = self._longest_at(text, low, start, ends, i)
+            found = self._longest_at(text, low, starts[i], ends, i)
             if found is not None:
                 matches.append(found)
                 i = found.end
@@ -116,11 +115,21 @@ class PhraseIndex:
                 i += 1
         return matches
 
-    def _longest_at(self, text: str, low: str, start: int, ends: dict[int, int], i: int) -> Match | None:
-        for length, exact_aliases, loose_aliases in self.by_length.get(low[start:start + 2], ()):
-            stop = start + length
-            if stop not in ends:
+    def _longest_at(self, text: str, low: str, start: int, ends: list[int], i: int) -> Match | None:
+        """The longest alias starting at token i and ending at a token end."""
+        by_length = self.by_length.get(low[start:start + 2])
+        if not by_length:
+            return None
+        longest = max(by_length)
+        last = i
+        while last + 1 < len(ends) and ends[last + 1] - start <= longest:
+            last += 1
+        for j in range(last, i - 1, -1):  # longest first
+            stop = ends[j]
+            aliases = by_length.get(stop - start)
+            if aliases is None:
                 continue
+            exact_aliases, loose_aliases = aliases
             surface = text[start:stop]
             hits = exact_aliases.get(surface, [])
             if not surface.islower():
@@ -129,7 +138,7 @@ class PhraseIndex:
                 hits = hits + [h for h in loose_aliases.get(low[start:stop], ()) if h[1].kind == "agent"]
             if not hits:
                 continue
-            found = Match(i, ends[stop] + 1, surface)
+            found = Match(i, j + 1, surface)
             for _order, target in sorted(hits, key=lambda hit: hit[0]):
                 if target not in found.targets:
                     found.targets.append(target)
@@ -139,15 +148,15 @@ class PhraseIndex:
         return None
 
 
-def _by_length(items: list[tuple[str, bool, Target]]) -> list[tuple[int, dict, dict]]:
-    """One bucket regrouped by alias length (longest first), each length keyed by the text it
-    must equal: exact aliases by their own form, the others by their lower-cased form. Each hit
-    keeps its place in the bucket so targets come out in bucket order."""
+def _by_length(items: list[tuple[str, bool, Target]]) -> dict[int, tuple[dict, dict]]:
+    """One bucket regrouped by alias length, each length keyed by the text it must equal: exact
+    aliases by their own form, the others by their lower-cased form. Each hit keeps its place in
+    the bucket so targets come out in bucket order."""
     groups: dict[int, tuple[dict, dict]] = {}
     for order, (alias, exact, target) in enumerate(items):
         exact_aliases, loose_aliases = groups.setdefault(len(alias), ({}, {}))
         (exact_aliases if exact else loose_aliases).setdefault(alias, []).append((order, target))
-    return [(length, *groups[length]) for length in sorted(groups, reverse=True)]
+    return groups
 
 
 @lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from ..model import Actor, ArticleDocument, Place, TimeExpr
+from ..model import ArticleDocument, Place, TimeExpr
 from ..nlp import sent_of
 from .descriptions import is_definite, named_here
 
@@ -70,10 +70,6 @@ def focus_place(doc: ArticleDocument) -> Place | None:
     return next(p for p in doc.places if counts[p.name.lower()] == best)
 
 
-def _overlaps(place: Place, actor: Actor) -> bool:
-    return place.span.start < actor.span.end and place.span.end > actor.span.start
-
-
 def _described(trigger: Token, clause: tuple[int, int], described: dict[str, list[tuple[Place, int, bool]]]) -> Place | None:
     """The named place a definite description among the trigger's words stands for ("moved into the
     last enclave" where another sentence says "an enclave in the town of Baghouz"): its mention
@@ -99,11 +95,13 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
     `described`: description lemma -> the places the article names it with."""
     # A place inside an actor's name ("Islamic State in Iraq") or naming a participant
     # ("pull the U.S. out") is not where the event happened.
+    # Plain tuples: this test runs for every place, actor and trigger of a sentence.
+    actor_spans = [(a.span.start, a.span.end, a.id) for a in doc.actors]
+
     def part_of_actor(place: Place) -> bool:
         start, end = place.span.start, place.span.end
-        # The overlap test inlined: this runs for every place, actor and trigger of a sentence.
-        return any(start < a.span.end and end > a.span.start and (a.id in participants or a.span.end - a.span.start > end - start)
-                   for a in doc.actors)
+        return any(start < a_end and end > a_start and (a_id in participants or a_end - a_start > end - start)
+                   for a_start, a_end, a_id in actor_spans)
 
     mentions = doc.places if mentions is None else mentions
     places = [p for p in mentions if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -11,6 +12,7 @@ _SPACE = re.compile(r"[^a-z0-9]+")
 _THE = re.compile(r"^the ")
 
 
+@lru_cache(maxsize=1 << 16)  # articles look up the same few names over and over
 def normalise(name: str) -> str:
     """Lower-case ASCII key: accents folded, dots and apostrophes dropped, other punctuation a space."""
     text = name.lower() if name.isascii() else unidecode(unicodedata.normalize("NFKC", name)).lower()

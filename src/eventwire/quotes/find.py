@@ -278,6 +278,9 @@ class Finder:
                 source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             content = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
                             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if content is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Her view is that ..."
+                content = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
+                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
             if content is None:
                 prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps), None)
                 content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None

@@ -57,3 +57,16 @@ def example_document(example_path, pipeline):
 
     (article,) = list(read_articles([str(example_path)], default_date="2019-03-18"))
     return pipeline.process(article)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server on 127.0.0.1 for the whole session (API and store tests)."""
+    from eventwire.api.pgserver import ServerUnavailable, ThrowawayPostgres
+
+    try:
+        server = ThrowawayPostgres().start()
+    except ServerUnavailable as exc:
+        pytest.skip(f"PostgreSQL tests need a local server: {exc}")
+    yield server
+    server.stop()

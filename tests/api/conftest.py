@@ -7,18 +7,6 @@ BACKENDS = ("duckdb", "postgres")
 
 
 @pytest.fixture(scope="session")
-def pg_server():
-    from eventwire.api.pgserver import ServerUnavailable, ThrowawayPostgres
-
-    try:
-        server = ThrowawayPostgres().start()
-    except ServerUnavailable as exc:
-        pytest.skip(f"PostgreSQL tests need a local server: {exc}")
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
 def samples():
     from eventwire.api.samples import sample_documents
 

@@ -4,21 +4,9 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pg():
-    from eventwire.api.pgserver import ServerUnavailable, ThrowawayPostgres
-
-    try:
-        server = ThrowawayPostgres().start()
-    except ServerUnavailable as exc:
-        pytest.skip(f"PostgreSQL tests need a local server: {exc}")
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def pg_url(pg, request):
-    return pg.create_database("store_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40])
+def pg_url(pg_server, request):
+    return pg_server.create_database("store_" + request.node.name.lower().replace("[", "_").replace("]", "")[:40])
 
 
 def test_postgres_migrates_and_roundtrips_documents(pg_url):

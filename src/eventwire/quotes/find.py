@@ -7,6 +7,8 @@ import bisect
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..nlp import sent_of, sents_of, tokens_of
+
 from .cues import cue_of, subject_of
 from .found import Found, drop_nested, merge, words
 from .lexicon import Cue, Lexicon
@@ -18,6 +20,7 @@ MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not q
 class Finder:
     def __init__(self, sdoc: Doc, lexicon: Lexicon):
         self.sdoc = sdoc
+        self.tokens = tokens_of(sdoc)  # shared per-Doc list: `doc[i]` builds a new Token each call
         self.text = sdoc.text
         self.lexicon = lexicon
         self.paras = paragraphs(self.text)
@@ -33,7 +36,7 @@ class Finder:
 
     def token_at(self, offset: int) -> Token:
         span = self.sdoc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else self.sdoc[-1]
+        return self.tokens[span.start] if span is not None and len(span) else self.tokens[-1]
 
     def para(self, offset: int) -> int:
         return max(bisect.bisect_right(self._para_starts, offset) - 1, 0)
@@ -53,15 +56,15 @@ class Finder:
         in the headline itself any short title-cased source ("Poll: ...", "Newspaper: ...")."""
         out = []
         for sent in self._segments():
-            colon = next((t for t in sent[:7] if t.text == ":"), None)
+            colon = next((t for t in self.tokens[sent.start:min(sent.start + 7, sent.end)] if t.text == ":"), None)
             if colon is None or colon.i == sent.start or self.in_quote(colon.idx):
                 continue
-            prefix = [t for t in self.sdoc[sent.start:colon.i] if not t.is_space]
+            prefix = [t for t in self.tokens[sent.start:colon.i] if not t.is_space]
             if not prefix or not all(t.pos_ == "PROPN" or t.is_title or t.is_punct or t.dep_ in ("det", "poss", "case")
                                      for t in prefix) or not (any(t.pos_ == "PROPN" or t.ent_type_ for t in prefix)
                                                               or self.para(sent.start_char) == 0):
                 continue
-            rest = [t for t in self.sdoc[colon.i + 1:sent.end] if not t.is_space]
+            rest = [t for t in self.tokens[colon.i + 1:sent.end] if not t.is_space]
             while rest and rest[-1].is_punct and rest[-1].text not in "”\"’'":
                 rest.pop()
             if len(rest) < 3 or any(f.start <= rest[0].idx < f.end for f in found):
@@ -88,18 +91,18 @@ class Finder:
         return out
 
     def _nearest_cue(self, region: Region) -> tuple[Token, Cue] | None:
-        first = self.token_at(region.start).sent
-        last = self.token_at(max(region.end - 1, region.start)).sent
+        first = sent_of(self.token_at(region.start))
+        last = sent_of(self.token_at(max(region.end - 1, region.start)))
         sents = {first.start: first, last.start: last}
-        prev = self.sdoc[first.start - 1].sent if first.start > 0 else None
+        prev = sent_of(self.tokens[first.start - 1]) if first.start > 0 else None
         if prev is not None and prev.text.rstrip().endswith(":"):
             sents[prev.start] = prev  # "He said:" ending the sentence before the quote
         lo_para, hi_para = region.paragraph, region.last_paragraph
-        inside = [t for t in first.doc if region.start <= t.idx < region.end] if first is last else []
+        inside = [t for t in self.tokens if region.start <= t.idx < region.end] if first is last else []
         governing = {a.i for t in inside for a in t.ancestors}
         best = None
         for sent in sents.values():
-            for tok in sent:
+            for tok in self.tokens[sent.start:sent.end]:
                 if self.in_quote(tok.idx) or not lo_para <= self.para(tok.idx) <= hi_para:
                     continue
                 entry = cue_of(tok, self.lexicon)
@@ -112,7 +115,7 @@ class Finder:
                     best = (distance, tok, entry)
         if best is None and prev is not None and prev.start_char >= self.paras[lo_para][0]:
             # "Trump wrote on Twitter." then the quote: a cue with no content of its own
-            for tok in reversed(prev):
+            for tok in reversed(self.tokens[prev.start:prev.end]):
                 entry = cue_of(tok, self.lexicon)
                 if entry and not self.in_quote(tok.idx) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
                     return tok, entry
@@ -121,7 +124,7 @@ class Finder:
     # --- indirect quotes -----------------------------------------------------------------
     def _indirect(self) -> list[Found]:
         out = []
-        for tok in self.sdoc:
+        for tok in self.tokens:
             entry = cue_of(tok, self.lexicon)
             if entry is None or self.in_quote(tok.idx):
                 continue
@@ -180,15 +183,15 @@ class Finder:
             clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and any(
                 m.dep_ == "mark" and m.lower_ in entry.preps and m.i == c.left_edge.i for m in c.children)), None)
             if clause is not None and not self.in_quote(clause.idx):
-                lo, hi = clause.left_edge.i + 1, _trim_trailing_aside(self.sdoc, clause.left_edge.i + 1, clause.right_edge.i)
-                return self.sdoc[lo].idx, self.sdoc[hi].idx + len(self.sdoc[hi].text)
+                lo, hi = clause.left_edge.i + 1, _trim_trailing_aside(self.tokens, clause.left_edge.i + 1, clause.right_edge.i)
+                return self.tokens[lo].idx, self.tokens[hi].idx + len(self.tokens[hi].text)
         if obj is None or obj.pos_ == "PRON" or self.in_quote(obj.idx):
             return 0, 0
         lo, hi = obj.left_edge.i, obj.right_edge.i
         for sib in cue.children:  # "referred to the US as the enemy": the "as" phrase belongs to it
             if sib.i > hi and sib.dep_ == "prep" and sib.lower_ in ("as", "for", "of"):
                 hi = max(hi, sib.right_edge.i)
-        doc = self.sdoc
+        doc = self.tokens
         hi = _trim_trailing_aside(doc, lo, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1
@@ -206,7 +209,7 @@ class Finder:
             if sib.i > hi and (sib.dep_ in ("oprd", "xcomp", "ccomp")
                                or sib.dep_ == "prep" and sib.lower_ in ("for", "as", "over", "of")):
                 hi = max(hi, sib.right_edge.i)
-        doc = self.sdoc
+        doc = self.tokens
         lo = obj.left_edge.i
         hi = _trim_trailing_aside(doc, lo, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -234,7 +237,7 @@ class Finder:
             lo -= 1
         while hi + 1 in ids:
             hi += 1
-        doc = self.sdoc
+        doc = self.tokens
         hi = _trim_trailing_aside(doc, lo, hi)
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
@@ -244,7 +247,7 @@ class Finder:
 
     def _discontinuous_bounds(self, ids: set[int]) -> tuple[int, int]:
         """The span from the first to the last content word around a parenthetical cue."""
-        doc = self.sdoc
+        doc = self.tokens
         words_in = [i for i in sorted(ids) if not (doc[i].is_punct or doc[i].is_space)]
         if len(words_in) < 2:
             return 0, 0
@@ -254,9 +257,9 @@ class Finder:
     def _segments(self) -> list[SpacySpan]:
         """Sentences cut at paragraph breaks (headlines often end without a full stop)."""
         out = []
-        for sent in self.sdoc.sents:
+        for sent in sents_of(self.sdoc):
             start = sent.start
-            for tok in sent:
+            for tok in self.tokens[sent.start:sent.end]:
                 if "\n" in tok.text and tok.is_space:
                     if tok.i > start:
                         out.append(self.sdoc[start:tok.i])
@@ -268,7 +271,7 @@ class Finder:
     # --- "X's claim that ...", "a statement by X on ..." ------------------------------------
     def _speech_nouns(self, found: list[Found]) -> list[Found]:
         out = []
-        for tok in self.sdoc:
+        for tok in self.tokens:
             entry = self.lexicon.speech_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
             if entry is None or self.in_quote(tok.idx) or any(f.start <= tok.idx < f.end for f in found):
                 continue
@@ -286,10 +289,10 @@ class Finder:
                 content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
             if source is None or content is None:
                 continue
-            lo, hi = content.left_edge.i, _trim_trailing_aside(self.sdoc, content.left_edge.i, content.right_edge.i)
-            while hi > lo and (self.sdoc[hi].is_punct or self.sdoc[hi].is_space):
+            lo, hi = content.left_edge.i, _trim_trailing_aside(self.tokens, content.left_edge.i, content.right_edge.i)
+            while hi > lo and (self.tokens[hi].is_punct or self.tokens[hi].is_space):
                 hi -= 1
-            start, end = self.sdoc[lo].idx, self.sdoc[hi].idx + len(self.sdoc[hi].text)
+            start, end = self.tokens[lo].idx, self.tokens[hi].idx + len(self.tokens[hi].text)
             if words(self.text[start:end]) < 1 or any(f.start < end and start < f.end for f in found + out):
                 continue
             name = [t for t in source.subtree if t.dep_ != "case"]  # "Miller's" names Miller
@@ -301,14 +304,14 @@ class Finder:
     # --- according to X ------------------------------------------------------------------
     def _according(self, found: list[Found]) -> list[Found]:
         out = []
-        for tok in self.sdoc:
+        for tok in self.tokens:
             if tok.lower_ != "according" or self.in_quote(tok.idx):
                 continue
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if source is None:
                 continue
-            sent = tok.sent
+            sent = sent_of(tok)
             owner = next((f for f in found if f.cue is not None and sent.start_char <= f.cue.idx < sent.end_char), None)
             if owner is not None:
                 owner.according = source  # the speaker is known; X only relayed it
@@ -322,7 +325,7 @@ class Finder:
 
     def _sentence_without(self, sent: SpacySpan, according: Token) -> tuple[int, int]:
         phrase = {t.i for t in according.subtree}
-        toks = [t for t in sent if t.i not in phrase and not t.is_space]
+        toks = [t for t in self.tokens[sent.start:sent.end] if t.i not in phrase and not t.is_space]
         while toks and toks[0].is_punct:
             toks.pop(0)
         while toks and toks[-1].is_punct:
@@ -336,7 +339,7 @@ ASIDE_DEPS = ("relcl", "advcl", "acl", "appos")
 ASIDE_MARKS = (",", "–", "—", "(")
 
 
-def _trim_trailing_aside(doc: Doc, lo: int, hi: int) -> int:
+def _trim_trailing_aside(doc: list[Token], lo: int, hi: int) -> int:
     """Cut a comment the writer tacks on after a comma or dash at the end of the content
     (", who was then ...", ", putting them ahead ..."): annotators leave it out of what was said."""
     changed = True

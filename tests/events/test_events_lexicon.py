@@ -53,3 +53,10 @@ def test_place_nouns_load():
 
     nouns = place_nouns()
     assert {"enclave", "town", "camp"} <= nouns and "country" not in nouns
+
+
+def test_military_strikes_are_not_labour_strikes(code_text):
+    doc = code_text("Drones hit the port overnight. The ministry said its strikes were aimed at military depots.")
+    assert "PROTEST" not in {e.type for e in doc.events}
+    doc = code_text("Nurses at three public hospitals went on strike on Thursday over unpaid salaries.")
+    assert [e.type for e in doc.events if e.trigger.text == "strike"] == ["PROTEST"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import ArticleDocument, Quote, Span
+from ..nlp import sent_of
 from .cues import RESOLVABLE, actor_for, antecedent, medium_and_cue_end, mention_bounds, time_for
 from .found import Found
 from .lexicon import Lexicon
@@ -121,7 +122,7 @@ def _continue_previous(record: Attributed, out: list[Attributed], item: Found) -
 
 def _actor_near(cue, doc: ArticleDocument, content: tuple[int, int]):
     """The actor closest to a cue in its sentence, outside the reported content."""
-    sent = cue.sent
+    sent = sent_of(cue)
     candidates = [a for a in doc.actors
                   if sent.start_char <= a.span.start < sent.end_char and not content[0] <= a.span.start < content[1]
                   and a.kind in ("person", "organization", "agent", "media", "armed_group")]

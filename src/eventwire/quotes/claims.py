@@ -6,6 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..model import ArticleDocument, Claim, Quantity, Span
+from ..nlp import sent_of
 from .assemble import Attributed
 from .lexicon import Lexicon
 
@@ -149,7 +150,7 @@ def _subject(sdoc: Doc, doc: ArticleDocument, tok: Token, noun: Token | None, un
         phrase = unit
     else:
         phrase = "number"
-    sent = tok.sent
+    sent = sent_of(tok)
     places = [p for p in doc.places if sent.start_char <= p.span.start < sent.end_char and p.span.text not in phrase]
     # the place closest after the number ("keep 1,000 troops in Syria"), else the nearest one
     place = min(places, key=lambda p: (p.span.start < tok.idx, abs(p.span.start - tok.idx)), default=None)

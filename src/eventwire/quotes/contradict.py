@@ -8,6 +8,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from ..model import ArticleDocument, Claim
+from ..nlp import sent_of
 from .assemble import Attributed
 from .lexicon import Lexicon
 
@@ -20,6 +21,7 @@ def mark_disputed(sdoc: Doc, doc: ArticleDocument, quotes: list[Attributed], cla
     persisting: dict[str, set[str]] = defaultdict(set)
     ended_quotes: dict[str, set[str]] = defaultdict(set)  # speaker key -> quote ids saying "ended"
     speaker_ref: dict[str, str] = {}
+    entities = [(e.start_char, e.text.lower()) for e in sdoc.ents if e.label_ in _TOPICS]  # once, not per quote
     for rec in quotes:
         q = rec.quote
         key = _speaker_key(doc, q.speaker, q.speaker_text)
@@ -27,7 +29,7 @@ def mark_disputed(sdoc: Doc, doc: ArticleDocument, quotes: list[Attributed], cla
             continue
         speaker_ref.setdefault(key, q.speaker or q.speaker_text)
         words = [t.lower_ for t in _tokens(sdoc, q.span.start, q.span.end)]
-        topics = _topics(sdoc, q.span.start, q.span.end)
+        topics = _topics(sdoc, entities, q.span.start, q.span.end)
         if _has(words, lexicon.contradictions.get("persisting", ())):
             persisting[key] |= topics
         if _has(words, lexicon.contradictions.get("ended", ())) and rec.stance != "denied":
@@ -63,13 +65,13 @@ def _tokens(sdoc: Doc, start: int, end: int):
     return list(span) if span is not None else []
 
 
-def _topics(sdoc: Doc, start: int, end: int) -> set[str]:
+def _topics(sdoc: Doc, entities: list[tuple[int, str]], start: int, end: int) -> set[str]:
     """Named entities of the sentences a statement sits in (the topic is often outside the quote)."""
     tokens = _tokens(sdoc, start, end)
     if not tokens:
         return set()
-    lo, hi = tokens[0].sent.start_char, tokens[-1].sent.end_char
-    return {e.text.lower() for e in sdoc.ents if lo <= e.start_char < hi and e.label_ in _TOPICS}
+    lo, hi = sent_of(tokens[0]).start_char, sent_of(tokens[-1]).end_char
+    return {text for start, text in entities if lo <= start < hi}
 
 
 def _has(words: list[str], phrases) -> bool:

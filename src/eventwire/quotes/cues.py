@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Actor, ArticleDocument, TimeExpr
+from ..nlp import sent_of
 from .lexicon import Cue, Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -70,7 +71,7 @@ def subject_of(cue: Token) -> Token | None:
             continue
         break
     if cue.tag_ == "VBG":  # a loose participle ("..., saying that ..."): the sentence's subject
-        root = cue.sent.root
+        root = sent_of(cue).root
         return next((c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
     return None
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from ..model import ArticleDocument, Claim
-from ..nlp import sent_of
+from ..nlp import sent_of, tokens_of
 from .assemble import Attributed
 from .lexicon import Lexicon
 
@@ -28,8 +28,9 @@ def mark_disputed(sdoc: Doc, doc: ArticleDocument, quotes: list[Attributed], cla
         if key is None:
             continue
         speaker_ref.setdefault(key, q.speaker or q.speaker_text)
-        words = [t.lower_ for t in _tokens(sdoc, q.span.start, q.span.end)]
-        topics = _topics(sdoc, entities, q.span.start, q.span.end)
+        tokens = _tokens(sdoc, q.span.start, q.span.end)
+        words = [t.lower_ for t in tokens]
+        topics = _topics(tokens, entities)
         if _has(words, lexicon.contradictions.get("persisting", ())):
             persisting[key] |= topics
         if _has(words, lexicon.contradictions.get("ended", ())) and rec.stance != "denied":
@@ -62,12 +63,11 @@ def _speaker_key(doc: ArticleDocument, speaker: str | None, text: str | None) ->
 
 def _tokens(sdoc: Doc, start: int, end: int):
     span = sdoc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
+    return tokens_of(sdoc)[span.start:span.end] if span is not None else []
 
 
-def _topics(sdoc: Doc, entities: list[tuple[int, str]], start: int, end: int) -> set[str]:
-    """Named entities of the sentences a statement sits in (the topic is often outside the quote)."""
-    tokens = _tokens(sdoc, start, end)
+def _topics(tokens: list, entities: list[tuple[int, str]]) -> set[str]:
+    """Named entities of the sentences a statement's tokens sit in (the topic is often outside the quote)."""
     if not tokens:
         return set()
     lo, hi = sent_of(tokens[0]).start_char, sent_of(tokens[-1]).end_char
@@ -77,6 +77,9 @@ def _topics(sdoc: Doc, entities: list[tuple[int, str]], start: int, end: int) ->
 def _has(words: list[str], phrases) -> bool:
     for phrase in phrases:
         n = len(phrase)
-        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+        if n == 0:
+            return True
+        first = phrase[0]  # compare whole phrases only where their first word occurs
+        if any(w == first and tuple(words[i:i + n]) == phrase for i, w in enumerate(words)):
             return True
     return False

@@ -63,13 +63,15 @@ class DocumentWriter:
 
     def flush(self) -> None:
         with interrupts_deferred():
+            # the document dict serves both the store's JSON column and the JSONL line: build it once
+            documents = [doc.to_dict() for doc in self.pending] if self.out is not None else None
             if self.store is not None and self.pending:
-                self.store.save_many(self.pending)
+                self.store.save_many(self.pending, documents)
             if self.out is not None:  # after the commit: the JSONL never holds what the store lost
                 for line in self.stored_lines:
                     self.out.write(line + "\n")
-                for doc in self.pending:
-                    self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+                for document in documents:
+                    self.out.write(json.dumps(document, ensure_ascii=False) + "\n")
                 self.out.flush()
             self.pending.clear()
             self.stored_lines.clear()

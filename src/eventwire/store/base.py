@@ -107,23 +107,25 @@ class Store:
     def save(self, doc: ArticleDocument) -> None:
         self.save_many([doc])
 
-    def save_many(self, docs: Iterable[ArticleDocument]) -> int:
-        """Replace each document's rows in one transaction: a re-run never duplicates, a crash never half-writes."""
+    def save_many(self, docs: Iterable[ArticleDocument], documents: list[dict[str, Any]] | None = None) -> int:
+        """Replace each document's rows in one transaction: a re-run never duplicates, a crash never half-writes.
+        `documents`, when given, holds each doc's `to_dict()` in the same order (computed once by the caller)."""
         docs = list(docs)
         if not docs:
             return 0
         self.begin()
         try:
-            self._replace(docs)
+            self._replace(docs, documents)
             self.commit()
         except Exception:
             self.rollback()
             raise
         return len(docs)
 
-    def _replace(self, docs: list[ArticleDocument]) -> None:
+    def _replace(self, docs: list[ArticleDocument], documents: list[dict[str, Any]] | None = None) -> None:
         """One DELETE and one insert per table for the whole batch: per-row statements cost as much as parsing."""
         latest = {doc.article.id: doc for doc in docs}  # the same article twice in a batch: the last one wins
+        as_dict = {id(doc): d for doc, d in zip(docs, documents)} if documents is not None else {}
         ids = list(latest)
         marks = ", ".join("?" for _ in ids)
         for table in TABLES:
@@ -131,7 +133,7 @@ class Store:
             self.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", ids)
         rows: dict[str, list[dict[str, Any]]] = {}
         for doc in latest.values():
-            for table, table_rows in document_rows(doc).items():
+            for table, table_rows in document_rows(doc, as_dict.get(id(doc))).items():
                 rows.setdefault(table, []).extend(table_rows)
         for table, table_rows in rows.items():
             if table_rows:

@@ -33,7 +33,7 @@ class DuckDBStore(Store):
         import pyarrow as pa
 
         columns = list(dict.fromkeys(c for row in rows for c in row))
-        batch = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows])
+        batch = pa.Table.from_pydict({c: [row.get(c) for row in rows] for c in columns})  # = from_pylist, column-wise
         names = ", ".join(f'"{c}"' for c in columns)
         self.conn.register("eventwire_batch", batch)
         try:

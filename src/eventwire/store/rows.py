@@ -12,7 +12,8 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def document_rows(doc: ArticleDocument) -> dict[str, list[dict[str, Any]]]:
+def document_rows(doc: ArticleDocument, document: dict[str, Any] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """`document` is `doc.to_dict()` when the caller already has it (the JSONL writer does)."""
     art = doc.article
     aid = art.id
     actors = {a.id: a for a in doc.actors}
@@ -25,7 +26,7 @@ def document_rows(doc: ArticleDocument) -> dict[str, list[dict[str, Any]]]:
         "published": art.published, "text": art.text, "path": art.path, "duplicate_of": art.duplicate_of,
         "sources": sources,
         "meta": _json(art.meta), "removed": _json([r.__dict__ for r in art.removed]),
-        "document": _json(doc.to_dict()), "coded_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        "document": _json(doc.to_dict() if document is None else document), "coded_at": dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
     })
     for a in doc.actors:
         rows["actors"].append({

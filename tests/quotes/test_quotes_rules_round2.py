@@ -71,3 +71,10 @@ def test_speech_noun_as_subject_of_a_copula(code_text):
     doc = code_text("The senator's view is that the new tax will hurt farmers.")
     q = contents(doc)["that the new tax will hurt farmers"]
     assert q.speaker_text == "The senator" or q.speaker_text.endswith("senator")
+
+
+def test_quote_hangs_on_its_own_verb_not_a_nearer_cue(code_text):
+    doc = code_text('The mayor warned that "the bridge will stay closed until the repairs are finished," '
+                    "while police said the detour would remain.")
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [(q.speaker_text, q.cue.text) for q in direct] == [("mayor", "warned")]

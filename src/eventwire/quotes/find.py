@@ -98,6 +98,8 @@ class Finder:
         if prev is not None and prev.text.rstrip().endswith(":"):
             sents[prev.start] = prev  # "He said:" ending the sentence before the quote
         lo_para, hi_para = region.paragraph, region.last_paragraph
+        inside = [t for t in self.tokens if region.start <= t.idx < region.end] if first == last else []
+        governing = {a.i for t in inside for a in t.ancestors}
         best = None
         for sent in sents.values():
             for tok in self.tokens[sent.start:sent.end]:
@@ -107,6 +109,8 @@ class Finder:
                 if entry is None:
                     continue
                 distance = min(abs(tok.idx - region.outer_end), abs(region.outer_start - tok.idx))
+                if tok.i in governing:
+                    distance -= len(self.text)  # the verb the quoted clause hangs on wins over a nearer one
                 if best is None or distance < best[0]:
                     best = (distance, tok, entry)
         if best is None and prev is not None and prev.start_char >= self.paras[lo_para][0]:

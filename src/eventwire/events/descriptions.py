@@ -11,11 +11,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from ..model import ArticleDocument, Place, Span
-from .lexicon import DATA, LexiconError
+from .lexicon import DATA, LexiconError, load_data
 
 HASHTAG = re.compile(r"#(\w+)")
 LINKING_PREPS = {"of", "in", "at", "near", "inside", "outside"}
@@ -26,9 +25,7 @@ UNIQUE = {"last", "remaining", "final", "besieged"}  # "last enclave" names one 
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     path = DATA / "places.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or "version" not in data:
-        raise LexiconError(f"{path}: expected a mapping with a `version:` key")
+    data = load_data(path.name)
     nouns = data.get("place_nouns")
     if not isinstance(nouns, list) or not all(isinstance(x, str) and x.strip() for x in nouns):
         raise LexiconError(f"{path}: `place_nouns` must be a list of lemmas")

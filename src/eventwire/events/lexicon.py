@@ -67,7 +67,8 @@ class Lexicon:
     armed_sectors: frozenset[str] = frozenset()
 
 
-def _load_yaml(name: str) -> dict:
+def load_data(name: str) -> dict:
+    """A versioned data file of this package as a mapping; clear errors naming the file."""
     path = DATA / name
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -112,9 +113,9 @@ def _trigger(type_name: str, quad: int, raw: dict, where: str, modes: dict) -> T
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    codebook = _load_yaml("codebook.yaml")
+    codebook = load_data("codebook.yaml")
     types, modes = codebook.get("types") or {}, codebook.get("modes") or {}
-    data = _load_yaml("triggers.yaml")
+    data = load_data("triggers.yaml")
     triggers: list[Trigger] = []
     for type_name, spec in (data.get("types") or {}).items():
         if type_name not in types:
@@ -140,7 +141,7 @@ def load_lexicon() -> Lexicon:
         for size_key in data[key]:
             if size_key not in SIZE_KEYS:
                 raise LexiconError(f"triggers.yaml: {key}: {size_key!r} is not one of {SIZE_KEYS}")
-    acled = _load_yaml("acled.yaml")
+    acled = load_data("acled.yaml")
     rules = acled.get("rules") or []
     for i, rule in enumerate(rules):
         if rule.get("type") not in types or not rule.get("event_type") or not rule.get("sub_event_type"):

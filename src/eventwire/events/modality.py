@@ -7,11 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
 from spacy.tokens import Token
 
 from ..nlp import sent_of
-from .lexicon import DATA, LexiconError
+from .lexicon import DATA, LexiconError, load_data
 
 UNREALISED_MARKS = {"if", "unless", "before", "until", "till", "lest"}
 # Clause links along which the embedding verb governs the trigger's truth.
@@ -38,9 +37,7 @@ class ModalityWords:
 @lru_cache(maxsize=1)
 def words() -> ModalityWords:
     path = DATA / "modality.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or "version" not in data:
-        raise LexiconError(f"{path}: expected a mapping with a `version:` key")
+    data = load_data(path.name)
     values = {}
     for name in ModalityWords.__dataclass_fields__:
         if not isinstance(data.get(name), list) or not all(isinstance(x, str) for x in data[name]):

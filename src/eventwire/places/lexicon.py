@@ -30,7 +30,8 @@ class Lexicon:
     not_places: frozenset[str]  # normalised
 
 
-def _load(name: str) -> dict:
+def load_data(name: str) -> dict:
+    """A versioned data file of this package as a mapping; clear errors naming the file."""
     path = DATA / name
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -50,7 +51,7 @@ def _words(path: str, data: dict, key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    lex = _load("lexicon.yaml")
+    lex = load_data("lexicon.yaml")
     aliases: dict[str, list[int]] = {}
     for gid, names in (lex.get("aliases") or {}).items():
         if not isinstance(gid, int) or not isinstance(names, list):
@@ -63,7 +64,7 @@ def lexicon() -> Lexicon:
             raise LexiconError(f"{DATA / 'lexicon.yaml'}: admin1_abbreviations.{cc} must map abbreviations to codes")
         for abbreviation, code in table.items():
             abbreviations[str(abbreviation)] = (str(cc), str(code))
-    dem = _load("demonyms.yaml")
+    dem = load_data("demonyms.yaml")
     demonyms: dict[str, str] = {}
     for cc, forms in (dem.get("demonyms") or {}).items():
         if not isinstance(cc, str) or len(cc) != 2 or not isinstance(forms, list):

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import yaml
 
-from .lexicon import DATA, LexiconError
+from .lexicon import DATA, LexiconError, load_data
 
 PATH = DATA / "regions.yaml"
 SOURCE = "regions"
@@ -59,11 +59,8 @@ def _region(n: int, item: object) -> Region:
 
 @lru_cache(maxsize=1)
 def regions() -> dict[int, Region]:
-    try:
-        data = yaml.safe_load(PATH.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise LexiconError(f"{PATH}: not valid YAML ({exc})") from exc
-    if not isinstance(data, dict) or "version" not in data or not isinstance(data.get("regions"), list):
+    data = load_data(PATH.name)
+    if not isinstance(data.get("regions"), list):
         raise LexiconError(f"{PATH}: expected a mapping with 'version' and a 'regions' list")
     out: dict[int, Region] = {}
     for n, item in enumerate(data["regions"], start=1):

@@ -46,11 +46,22 @@ def test_one_focus_per_article_in_the_most_mentioned_country(locate_text, bundle
 
 
 def test_unknown_name_falls_back_to_the_article_focus(locate_text, bundled_index):
-    text = "Fighters entered the village of Zarqawiyat al-Foqani in Syria. Syria's army said the area was cleared."
+    text = "Fighters entered the village of Zarqawiyat al-Foqani at dawn. Syria's army said the area was cleared."
     places = locate_text(text, bundled_index)
     unknown = next(p for p in places if p.text.startswith("Zarqawiyat"))
     assert unknown.geonameid is None and unknown.country_code == "SY" and unknown.precision == 4
     assert "near-focus" in unknown.method
+
+
+def test_unknown_name_goes_where_the_text_puts_it(bundled_index):
+    text = "The race at Meydan Racecourse in Dubai drew crowds, and Boston fans watched."
+    places = resolve_spans(text, [(12, 29), (33, 38), (56, 62)], str(bundled_index))
+    assert places[0].method.endswith("+in-next") and places[0].country_code == "AE"
+    assert places[0].geonameid is None and places[0].lat == places[1].lat
+    text = "Beyond Rehabtown, Boston fans watched; Zarqawiyat, Syria stayed calm."
+    unknown, boston, village, syria = resolve_spans(text, [(7, 16), (18, 24), (39, 49), (51, 56)], str(bundled_index))
+    assert not unknown.method.endswith("+in-next")  # a list of two places, not one inside the other
+    assert village.method.endswith("+in-next") and village.country_code == "SY"
 
 
 def test_demonym_span_means_its_country(bundled_index):

@@ -1,10 +1,12 @@
 """Toponym resolution: pick one gazetteer entry per mention, using the whole article as context.
 
 Score of a candidate = prior (population, feature class, exact vs alternate name)
-  + focus (share of the article's distinct names whose best reading lies in the candidate's country)
+  + focus (share of the article's other names whose best reading lies in the candidate's country)
   + local focus (share of the article's other names read in the candidate's state/province)
   + hierarchy ("Baghouz, Deir ez-Zor": the next mention contains the candidate)
   + spatial support (other names in the article with a reading near this one, holding it or inside it).
+Names the gazetteer lacks, and far-off village namesakes, then go where the article puts them
+(_fallback): the place the text puts them in, a place inside the name, or the article's focus.
 """
 from __future__ import annotations
 
@@ -13,12 +15,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-import numpy as np
-
 from .gazetteer import Entry, Gazetteer
 from .lexicon import lexicon
 from .names import normalise
 from .regions import SOURCE as REGIONS_SOURCE, regions
+from .spatial import contains, distance_km, spatial_support
 
 POPULATION_WEIGHT = 0.5  # per power of ten of population
 FOCUS_WEIGHT = 2.0  # times the share of the article's mentions in the candidate's country
@@ -28,13 +29,14 @@ FEATURE_BONUS = {"PCLI": 2.5, "PCLD": 1.5, "PCLS": 1.5, "PCLF": 1.5, "PCLIX": 1.
 REGION_BONUS = 4.5  # a sea or world region (data/regions.yaml) has no population to speak for it
 ADMIN1_FOCUS_WEIGHT = 1.5  # times the share of the article's other names in the candidate's admin1
 FOCUS_ROUNDS = 1  # re-votes of the focus from the chosen readings
-TOP_READINGS = 25  # readings per mention considered for spatial support
-NEAR_GAINS = (1.0, 0.6, 0.25)  # support from another name read within 50 / 150 / 400 km
-SPATIAL_CAP = 6.0
-CONTAINED_GAIN = 1.5  # another name in the article is a division holding this reading
+INNER_NEAR_KM = 150  # a town named inside a longer name must lie this near one of the article's places
+INNER_BIG_CITY = 100_000  # ... or be a city this big in one of the article's countries
+STRAY_VILLAGE_POP = 5_000  # a town this small read farther than STRAY_VILLAGE_KM from every other
+STRAY_VILLAGE_KM = 400  # town or division of the article is taken for a local feature (_fallback)
 _HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
 _SUFFIXES = re.compile(r"(['’]s|['’])$")
-_INHABITANT_SUFFIXES = (("ians", ""), ("ans", "as"), ("ans", ""), ("ans", "a"), ("ers", ""), ("ites", ""))
+_INHABITANT_SUFFIXES = (("ians", ""), ("ans", "as"), ("ans", ""), ("ans", "a"), ("ers", ""), ("ites", ""),
+                        ("ian", "y"), ("an", "a"))  # adjectives: "Sicilian", "Central American"
 
 
 @dataclass
@@ -52,13 +54,6 @@ class Resolution:
     fallback: bool = False  # `entry` is not the place itself but where the article says it is (near)
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def _variants(text: str) -> list[str]:
     text = text.strip().lstrip("#")
     out = [text, _SUFFIXES.sub("", text)]
@@ -70,7 +65,7 @@ def _variants(text: str) -> list[str]:
     for generic in (" county", " parish", " province", " governorate", " state", " city", " district", " region"):
         if key.endswith(generic) and len(key) > len(generic) + 2:
             out.append(key[: -len(generic)])
-    # Names of inhabitants, tried last: "Ohioans", "New Londoners", "Californians", "Texans".
+    # Names of inhabitants and adjectives, tried last: "Ohioans", "New Londoners", "Siberian".
     for suffix, place_end in _INHABITANT_SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
             out.append(key[: -len(suffix)] + place_end)
@@ -148,20 +143,6 @@ def _admin1_votes(mentions: list[Mention], chosen: list[Entry | None]) -> dict[t
     return votes
 
 
-def contains(outer: Entry, inner: Entry) -> bool:
-    """Whether `outer` (a country or division) holds `inner`."""
-    if outer.id == inner.id or not outer.cc or outer.cc != inner.cc:
-        return False
-    if outer.is_country:
-        return True
-    if outer.fcode == "ADM1":
-        return inner.admin1 == outer.admin1 and inner.fcode != "ADM1"
-    if outer.fcode == "ADM2":
-        return inner.admin2 == outer.id or (inner.admin1 == outer.admin1 and inner.fclass == "P"
-                                            and distance_km(outer.lat, outer.lon, inner.lat, inner.lon) < 60)
-    return False
-
-
 def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resolution]:
     cands: list[list[Entry]] = []
     hows: list[str] = []
@@ -173,17 +154,17 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         hows.append(how)
         priors.append({e.id: prior(e, key) + (3.0 if how == "alias" and e.is_country else 0.0) for e in entries})
 
-    # Focus: the countries the article's mentions most likely lie in.
-    votes: Counter[str] = Counter()
-    seen: set[str] = set()
+    # Focus: the countries the article's mentions most likely lie in, one vote per distinct name
+    # (repeating "Athens" proves nothing), kept per name so a mention is judged by the others only.
+    votes: dict[str, tuple[str, float]] = {}
+    voted: set[int] = set()  # and one per place: "US" and "United States" are one country
     for m, entries, pri in zip(mentions, cands, priors):
         key = normalise(m.text)
-        if entries and key not in seen:  # one vote per distinct name: repeating "Athens" proves nothing
-            seen.add(key)
+        if entries and key not in votes:
             best = max(entries, key=lambda e: pri[e.id])
-            if best.cc:  # a country named outright, or a name that is the entry's own, says more
-                votes[best.cc] += 2.0 if best.is_country else 1.0 if normalise(best.name) == key else 0.5
-    total = sum(votes.values()) or 1.0
+            if best.cc and best.id not in voted:  # a country named outright, or an own name, says more
+                voted.add(best.id)
+                votes[key] = best.cc, 2.0 if best.is_country else 1.0 if normalise(best.name) == key else 0.5
 
     # Hierarchy: "X, Y" where Y holds X boosts both readings.
     bonus: list[Counter[int]] = [Counter() for _ in mentions]
@@ -197,9 +178,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
                     bonus[i][inner.id] = max(bonus[i][inner.id], 3.0)
                     bonus[j][outer.id] = max(bonus[j][outer.id], 1.5)
 
-    spatial = _spatial_support(mentions, cands, priors)
-
     keys = [normalise(m.text) for m in mentions]
+    spatial = spatial_support(keys, cands, priors)
     names = len({k for k, entries in zip(keys, cands) if entries})
 
     def local_focus(i: int, e: Entry, a1votes: dict[tuple[str, str], set[str]]) -> float:
@@ -212,13 +192,20 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         others = len(names_there) - (keys[i] in names_there)
         return ADMIN1_FOCUS_WEIGHT * others / (names - 1)
 
-    def choose(votes: Counter[str], total: float,
+    def choose(votes: dict[str, tuple[str, float]],
                a1votes: dict[tuple[str, str], set[str]]) -> list[tuple[Entry | None, float]]:
+        by_cc: Counter[str] = Counter()
+        for cc, weight in votes.values():
+            by_cc[cc] += weight
         scored: list[tuple[Entry | None, float]] = []
         for i, entries in enumerate(cands):
             best, best_score = None, -1e9
+            own_cc, own = votes.get(keys[i], (None, 0.0))  # a name does not vote for itself
+            total = sum(by_cc.values()) - own
             for e in entries:
-                focus = max((votes.get(c, 0) for c in _countries(e)), default=0) / total
+                # a sea or region spanning several countries gathers the votes of all of them
+                share = sum(by_cc.get(c, 0) - (own if c == own_cc else 0) for c in _countries(e))
+                focus = share / total if total > 0 else 0.0
                 s = (priors[i][e.id] + FOCUS_WEIGHT * focus + bonus[i][e.id]
                      + spatial[i].get(e.id, 0.0) + local_focus(i, e, a1votes))
                 if s > best_score:
@@ -227,37 +214,71 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         return scored
 
     first = [max(entries, key=lambda e: pri[e.id]) if entries else None for entries, pri in zip(cands, priors)]
-    scored = choose(votes, total, _admin1_votes(mentions, first))
+    scored = choose(votes, _admin1_votes(mentions, first))
     for _ in range(FOCUS_ROUNDS):  # the focus again, from the readings context chose
-        votes = Counter()
-        seen = set()
-        for m, (e, _) in zip(mentions, scored):
-            key = normalise(m.text)
-            if e is not None and e.cc and key not in seen:
-                seen.add(key)
-                votes[e.cc] += 2.0 if e.is_country else 1.0
-        scored = choose(votes, sum(votes.values()) or 1.0, _admin1_votes(mentions, [e for e, _ in scored]))
+        votes, voted = {}, set()
+        for key, (e, _) in zip(keys, scored):
+            if e is not None and e.cc and key not in votes and e.id not in voted:
+                voted.add(e.id)
+                votes[key] = e.cc, 2.0 if e.is_country else 1.0
+        scored = choose(votes, _admin1_votes(mentions, [e for e, _ in scored]))
     results = [Resolution(e, s, hows[i]) for i, (e, s) in enumerate(scored)]
-    _fallback(gaz, mentions, results)
+    _drop_stray_villages(results)
+    _fallback(gaz, mentions, results, text)
     return results
 
 
-def _fallback(gaz: Gazetteer, mentions: list[Mention], results: list[Resolution]) -> None:
-    """A name the gazetteer lacks: first a known place inside it ("Dubai World Cup" -> Dubai,
+def _drop_stray_villages(results: list[Resolution]) -> None:
+    """A village read far from every other town or division of the article is most likely a
+    namesake of something the gazetteer lacks ("Congress" beside Chicago read as Congress,
+    Arizona): let the fallback place it where the article is instead."""
+    local = [r.entry for r in results if r.entry is not None and _is_local(r.entry)]
+    for res in results:
+        e = res.entry
+        if e is None or e.fclass != "P" or e.population > STRAY_VILLAGE_POP:
+            continue
+        others = [o for o in local if o.id != e.id]
+        if others and all(distance_km(e.lat, e.lon, o.lat, o.lon) > STRAY_VILLAGE_KM for o in others):
+            res.entry = None
+
+
+def _is_local(entry: Entry) -> bool:
+    """A town or division: a place that says where in a country the article is."""
+    return not entry.is_country and entry.fcode != "CONT" and entry.source != REGIONS_SOURCE
+
+
+def _fallback(gaz: Gazetteer, mentions: list[Mention], results: list[Resolution], text: str) -> None:
+    """A name the gazetteer lacks: first the known place the text puts it in ("Meydan Racecourse
+    in Dubai", "Baghouz, Deir ez-Zor"), then a known place inside it ("Dubai World Cup" -> Dubai,
     "Lake Manassas" -> Manassas), else the article's local focus (its most mentioned town, else its
     most mentioned division or country), since unknown names are mostly local features."""
     resolved = [r.entry for r in results if r.entry is not None and not r.fallback]
     focus = _local_focus(resolved)
-    for mention, res in zip(mentions, results):
+    for n, (mention, res) in enumerate(zip(mentions, results)):
         if res.entry is not None:
             continue
-        inner = _inner_place(gaz, mention.text, resolved)
+        if _placed_in_next(mentions, results, n, text):
+            res.entry, res.method, res.fallback = results[n + 1].entry, "in-next", True
+            continue
+        # With no other place to go by, any place inside the name beats none.
+        inner = _inner_place(gaz, mention.text, resolved, strict=focus is not None)
         if inner is not None:  # the place the mention names, as far as the gazetteer knows
             res.entry, res.method = inner, "inner-name"
         elif focus is not None:
             res.entry, res.method, res.fallback = focus, "near-focus", True
         else:
             res.method = "unresolved"
+
+
+def _placed_in_next(mentions: list[Mention], results: list[Resolution], n: int, text: str) -> bool:
+    """Whether the text puts mention n inside the next, resolved one: "X in Y", or "X, Y" / "X (Y"
+    where Y is a country or province ("Beyond Madinaty, Liverpool" lists two places)."""
+    if n + 1 >= len(results) or results[n + 1].entry is None or results[n + 1].fallback:
+        return False
+    gap, outer = text[mentions[n].end:mentions[n + 1].start], results[n + 1].entry
+    if re.fullmatch(r"\s+in\s+", gap):
+        return True
+    return bool(_HIERARCHY_GAP.match(gap)) and (outer.is_country or outer.fcode == "ADM1")
 
 
 def _local_focus(resolved: list[Entry]) -> Entry | None:
@@ -274,8 +295,26 @@ def _local_focus(resolved: list[Entry]) -> Entry | None:
     return None
 
 
-def _inner_place(gaz: Gazetteer, text: str, resolved: list[Entry]) -> Entry | None:
-    """The likeliest known place named inside a longer name: "Bank of England" -> England."""
+def _fits_article(entry: Entry, how: str, resolved: list[Entry], known_cc: Counter[str]) -> bool:
+    """Whether a place found inside a longer name agrees with the article. A country or larger
+    always does ("Bank of Japan"), but one only a demonym names must be the article's main country;
+    a province, or a city of INNER_BIG_CITY people, in a country of the article; any other town
+    when it is one of the article's places or lies within INNER_NEAR_KM of one. A common word that
+    is also a far-off village ("Trump Tower" -> Tower) does not."""
+    if how == "demonym":  # "British Embassy" in a British story; "French Quarter" in an American one
+        return bool(known_cc) and entry.cc == known_cc.most_common(1)[0][0]
+    if entry.is_country or entry.fcode == "CONT" or entry.source == REGIONS_SOURCE:
+        return True
+    if any(e.id == entry.id for e in resolved):
+        return True
+    if entry.fcode == "ADM1" or entry.population >= INNER_BIG_CITY:
+        return entry.cc in known_cc
+    return any(distance_km(entry.lat, entry.lon, e.lat, e.lon) <= INNER_NEAR_KM for e in resolved if _is_local(e))
+
+
+def _inner_place(gaz: Gazetteer, text: str, resolved: list[Entry], strict: bool = True) -> Entry | None:
+    """The likeliest known place named inside a longer name: "Bank of England" -> England; with
+    `strict`, only one that fits the article (_fits_article)."""
     words = text.split()
     known_cc = Counter(e.cc for e in resolved if e.cc)
     best, best_score = None, -1e9
@@ -285,47 +324,13 @@ def _inner_place(gaz: Gazetteer, text: str, resolved: list[Entry]) -> Entry | No
             key = normalise(part)
             if not part[:1].isupper() or key in lexicon().not_places or len(key) < 3 and not part.isupper():
                 continue
-            entries, _ = candidates(gaz, part)
+            entries, how = candidates(gaz, part)
             for e in entries:
+                if strict and not _fits_article(e, how, resolved, known_cc):
+                    continue
                 score = prior(e, key) + 0.5 * n + (1.5 if known_cc.get(e.cc or "") else 0.0)
                 if score > best_score:
                     best, best_score = e, score
     return best
 
 
-def _spatial_support(mentions: list[Mention], cands: list[list[Entry]],
-                     priors: list[dict[int, float]]) -> list[dict[int, float]]:
-    """For each reading, how many *other* names in the article have a reading near it (or, for a
-    division, inside it): the readings that make the article's places cluster win."""
-    keys = [normalise(m.text) for m in mentions]
-    pool: list[tuple[int, Entry]] = []
-    for i, entries in enumerate(cands):
-        top = sorted(entries, key=lambda e: -priors[i][e.id])[:TOP_READINGS]
-        pool.extend((i, e) for e in top if not e.is_country and e.fcode != "CONT" and not (
-            e.source == REGIONS_SOURCE and e.id in regions() and regions()[e.id].precision == 4))
-    support: list[dict[int, float]] = [dict() for _ in mentions]
-    if len(pool) < 2:
-        return support
-    lat = np.radians(np.array([e.lat for _, e in pool]))
-    lon = np.radians(np.array([e.lon for _, e in pool]))
-    dlat, dlon = lat[:, None] - lat[None, :], lon[:, None] - lon[None, :]
-    a = np.sin(dlat / 2) ** 2 + np.cos(lat)[:, None] * np.cos(lat)[None, :] * np.sin(dlon / 2) ** 2
-    dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
-    for col, (j, outer) in enumerate(pool):  # a division holds the towns inside it
-        if outer.fcode in ("ADM1", "ADM2"):
-            for row, (i, inner) in enumerate(pool):
-                if i != j and contains(outer, inner):
-                    dist[row, col] = dist[col, row] = -1.0  # and the division is supported by its towns
-    groups: dict[str, list[int]] = {}
-    for col, (j, _) in enumerate(pool):
-        groups.setdefault(keys[j], []).append(col)
-    weights = np.zeros(len(pool))
-    for key, cols in groups.items():
-        nearest = dist[:, cols].min(axis=1)
-        gain = np.where(nearest < 0, CONTAINED_GAIN, np.where(nearest < 50, NEAR_GAINS[0], np.where(
-            nearest < 150, NEAR_GAINS[1], np.where(nearest < 400, NEAR_GAINS[2], 0.0))))
-        own = np.array([keys[i] == key for i, _ in pool])
-        weights += np.where(own, 0.0, gain)
-    for row, (i, entry) in enumerate(pool):
-        support[i][entry.id] = float(min(weights[row], SPATIAL_CAP))
-    return support

@@ -18,6 +18,9 @@ from .triggers import CARRIERS, Hit
 FOLD_INTO_PROTEST = {"REQUEST", "ACCUSE", "COERCE"}
 # Types whose target, when unnamed, is the state where they happen ("demonstrated in Serbia").
 PLACE_TARGETS = {"PROTEST", "SANCTION", "RETREAT", "MOBILIZE", "COERCE", "AID", "CONSULT"}
+# What kills or injures by accident when named under "in" ("killed in a crash").
+ACCIDENTS = {"accident", "crash", "collision", "wreck", "rollover", "pileup", "overdose", "flood", "storm", "hurricane",
+             "earthquake", "quake", "landslide", "mudslide", "avalanche", "tornado", "cyclone", "typhoon", "stampede"}
 ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "conj"}
 
 
@@ -58,6 +61,10 @@ def _is_argument_of(tok: Token, other: Token) -> bool:
 def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
     """Drop noun triggers that are arguments of another trigger; fold same-type verbs into their
     head ("attacked the camp, killing 156" is one attack)."""
+    # an authority's order whose object names the action ("ordered the expulsion of") is that action
+    ordered = {h.token.i for h in hits if h.entry.mode == "order"
+               and any(o.token.head == h.token and o.token.dep_ == "dobj" and o.token.pos_ == "NOUN" for o in hits)}
+    hits = [h for h in hits if h.token.i not in ordered]
     verbs = {h.token.i: h for h in hits}
     kept: list[Hit] = []
     folded: dict[int, list[Token]] = {}
@@ -66,9 +73,12 @@ def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
         if any(_is_argument_of(tok, o.token) for o in hits if o is not hit):
             continue
         head = verbs.get(tok.head.i)
+        if head is not None and head.entry.type == "SANCTION" and tok.tag_ == "VBG" and tok.dep_ in {"xcomp", "dobj"}:
+            continue  # "suspended providing aid": the aid is what was cut, no aid event
         same = head is not None and head is not hit and (
             head.entry.type == hit.entry.type
-            or (head.entry.type == "PROTEST" and hit.entry.type in FOLD_INTO_PROTEST and tok.tag_ == "VBG"))
+            or (head.entry.type == "PROTEST" and hit.entry.type in FOLD_INTO_PROTEST and tok.tag_ == "VBG")
+            or (head.entry.type == "ASSAULT" and hit.entry.mode == "destroy"))  # "shelled the town, destroying homes"
         if same and tok.dep_ in {"advcl", "conj", "xcomp"} and not any(c.dep_ in args.SUBJ for c in tok.children):
             folded.setdefault(head.token.i, []).append(tok)
             continue
@@ -152,7 +162,15 @@ def _affiliation(speaker: Token) -> list[Token]:
 def _natural_cause(tok: Token) -> bool:
     causes = words().natural_causes
     doers = args.subjects(tok) if tok.pos_ in {"VERB", "ADJ"} else args.noun_actor_tokens(tok)
-    return bool(doers) and all(d.lemma_.lower() in causes for d in doers)
+
+    def natural(d: Token) -> bool:  # "Hurricane Betsy destroyed": the name's head noun is a compound
+        return d.lemma_.lower() in causes or any(c.dep_ == "compound" and c.lemma_.lower() in causes for c in d.children)
+    if doers and all(natural(d) for d in doers):
+        return True
+    # "was killed in a crash", "injured in the collision": an accident with no doer named ("killed in
+    # mortar fire" is not: fire can be a weapon's)
+    return (not doers and tok.pos_ in {"VERB", "ADJ"}
+            and any(t.lemma_.lower() in ACCIDENTS for t in args.pobjs(tok, {"in"})))
 
 
 def _assault_modes(tok: Token, lex: Lexicon) -> list[str]:

@@ -5,7 +5,7 @@
 - A future action stated by its own actor ("will withdraw", "would meet") is, besides the
   hypothetical action itself, an AGREE (cooperative) or THREATEN (conflictual, or conditional on
   "unless") by that actor.
-- "X said Y must/should do Z" is a REQUEST by X of Y, whatever Z is.
+- "X said Y must/should do Z" is a REQUEST by X of Y, whatever Z is; so is "X wants Y to do Z".
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ VERBAL = {"AGREE", "THREATEN", "REQUEST", "ACCUSE"}
 # The entry behind "X said Y must ...": no trigger word of its own, the modal carries it.
 OBLIGATION = Trigger(type="REQUEST", lemmas=frozenset({"must"}), pos="verb", cameo="100", quad=3, mode="demand",
                      confidence=0.6, rule="intent:obligation:REQUEST")
+# Wanting someone else to act is asking it of them ("Washington wants Israel to withdraw").
+WANT_VERBS = {"want", "wish"}
 INTENT_CAMEO = {"AGREE": ("030", 1), "THREATEN": ("130", 3), "REQUEST": ("100", 3), "REJECT": ("120", 3)}
 
 
@@ -78,6 +80,16 @@ def _intent_type(action: Draft | None, tok: Token) -> str:
     return "AGREE"
 
 
+def _retype_as_request(draft: Draft, action: Draft, actors: list[Actor]) -> None:
+    """"X wants Y to do Z": X asks it of Y; Z stays hypothetical."""
+    doers = args.actors_for([c for c in draft.hit.token.children if c.dep_ == "dobj"] + args.subjects(action.hit.token), actors)
+    draft.type, draft.mode = "REQUEST", ["demand"]
+    draft.cameo, draft.quad = INTENT_CAMEO["REQUEST"]
+    draft.method += ";intent:want:REQUEST"
+    draft.recipient = [a for a in doers if a not in draft.actor] or draft.recipient
+    action.hypothetical = True
+
+
 def _derived(base: Draft, type_: str, method: str, span: tuple[int, int] | None = None) -> Draft:
     cameo, quad = INTENT_CAMEO[type_]
     entry: Trigger = base.hit.entry
@@ -98,6 +110,9 @@ def intent_events(sent: SpacySpan, drafts: list[Draft], actors: list[Actor]) -> 
         if draft.hit.entry.intent:  # retype the commitment itself
             action = _embedded(tok, drafts)
             if draft.hit.entry.needs_action and action is not None and not _same_doer(tok, action.hit.token):
+                if tok.lemma_.lower() in WANT_VERBS and action.hit.token.head == tok and action.hit.token.pos_ == "VERB":
+                    _retype_as_request(draft, action, actors)  # "wants Israel to withdraw": a demand of Israel
+                    continue
                 action = None  # "we hope folks will visit": someone else's action is no intent of ours
             if action is None and draft.hit.entry.needs_action:
                 drafts.remove(draft)  # "plans to build homes": no coded action, no event

@@ -29,15 +29,27 @@ def _pos_group(tok: Token) -> list[str]:
     return groups
 
 
+# Amounts whose "in ..." names what was given or cut ("50 million dollars in aid").
+AMOUNT_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "mark", "rupee", "million", "billion", "ton", "tonne", "tons"}
+
+
 def _object_lemmas(tok: Token) -> set[str]:
     objs = [c for c in tok.children if c.dep_ in {"dobj", "attr", "oprd", "dative"}]
     if is_passive(tok):
         objs += [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)
+    for gerund in tok.children:  # "stopped providing aid" cuts the aid: the gerund's object counts
+        if gerund.dep_ in {"xcomp", "dobj"} and gerund.tag_ == "VBG":
+            objs += [c for c in gerund.children if c.dep_ == "dobj"]
     for prep in tok.children:  # "ease restrictions on", "lift a ban on": also accept the preposition's object
-        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"on", "to", "from", "of", "as"}:
+        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"on", "to", "from", "of", "as", "into", "onto"}:
             objs += [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lemma_.lower() == "in" and any(o.lemma_.lower() in AMOUNT_NOUNS for o in objs):
+            objs += [c for c in prep.children if c.dep_ == "pobj"]  # "froze 50 million dollars in aid"
+        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"out", "away"}:  # "pulled out of the talks"
+            objs += [c for inner in prep.children if inner.dep_ == "prep" and inner.lemma_.lower() in {"of", "from"}
+                     for c in inner.children if c.dep_ == "pobj"]
     lemmas = set()
     for obj in objs + [c for o in objs for c in o.conjuncts]:
         lemmas.add(obj.lemma_.lower())
@@ -56,10 +68,20 @@ def _modifiers(tok: Token) -> set[str]:
     return out
 
 
+def _word_forms(tok: Token) -> set[str]:
+    """Lemma and text; a capitalised plural the tagger took for a name ("Mobs torched") also as its singular."""
+    forms = {tok.lemma_.lower(), tok.text.lower()}
+    if tok.pos_ == "PROPN" and tok.text.lower().endswith("s"):
+        forms.add(tok.text.lower()[:-1])
+    return forms
+
+
 def _subject_lemmas(tok: Token) -> set[str]:
     lemmas = set()
-    for subj in subjects(tok):
-        lemmas.update(t.lemma_.lower() for t in subj.subtree)
+    # the grammatical subject counts too: a past tense tagged as a headline participle ("students clashed")
+    for subj in subjects(tok) + [c for c in tok.children if c.dep_ == "nsubj"]:
+        for t in subj.subtree:
+            lemmas |= _word_forms(t)
     return lemmas
 
 
@@ -71,12 +93,17 @@ def _is_particle(tok: Token) -> bool:
     return tok.dep_ != "prep" or tok.i == tok.head.i + 1 or not any(c.dep_ == "pobj" for c in tok.children)
 
 
+def _dates(prep: Token) -> bool:
+    """"on Friday", "at noon": a time, not the preposition an entry asks for ("fired on the crowd")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
 def _fits(tok: Token, entry: Trigger) -> bool:
     if entry.particle and not any(_is_particle(c) and c.lemma_.lower() in entry.particle for c in tok.children):
         return False
     if entry.prep:
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
-        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.prep for c in near):
+        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.prep and not _dates(c) for c in near):
             return False  # the preposition may hang off the object: "used water cannon against"
     if entry.object or entry.not_object:
         objs = _object_lemmas(tok)
@@ -107,6 +134,11 @@ CARRIERS = {"effort", "campaign", "operation", "mission", "process", "drive", "p
             "series", "round", "day", "week", "hour", "month", "spate", "string", "threat", "plan"}
 
 
+# Nouns for a published text whose "-ing" modifier says what the text does ("a statement condemning ...").
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "memorandum",
+                   "appeal", "petition", "speech", "broadcast", "decree", "motion", "report", "editorial", "leaflet"}
+
+
 STATE_VERBS = {"go", "be", "remain", "stay", "put", "place", "come", "continue"}
 CASUALTY_VERBS = {"die", "perish", "kill", "wound", "injure", "hurt", "maim", "displace", "flee", "destroy", "damage"}
 MOTION_VERBS = {"arrive", "come", "go", "travel", "fly", "head", "leave", "return", "gather", "assemble", "meet", "shuttle"}
@@ -125,10 +157,11 @@ def _reported_noun(tok: Token) -> bool:
     prep = head.head
     if head.dep_ != "pobj" or prep.head.pos_ not in {"VERB", "AUX"}:
         return False
-    # "put under investigation", "went on strike", "placed on alert", "arrived for a visit"
+    # "put under investigation", "went on strike", "placed on alert", "arrived for a visit", "was in Kabul for talks"
     verb, word = prep.head.lemma_.lower(), prep.lemma_.lower()
-    return (word == "under" or (word == "on" and verb in STATE_VERBS) or (word == "for" and verb in MOTION_VERBS)
-            or (word in {"in", "during"} and verb in CASUALTY_VERBS))  # "two died in clashes"
+    return (word == "under" or (word == "on" and verb in STATE_VERBS) or (word == "for" and (verb in MOTION_VERBS or verb == "be"))
+            or (word in {"in", "during"} and verb in CASUALTY_VERBS)  # "two died in clashes"
+            or (word == "in" and verb in {"engage", "embroil"}))  # "engaged in heavy fighting"
 
 
 def _background_clause(tok: Token) -> bool:
@@ -138,12 +171,24 @@ def _background_clause(tok: Token) -> bool:
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     if clause.dep_ == "relcl":
-        return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in {"who", "which", "that"} for c in clause.children)
+        # "rebels who attacked the town" reports; "the helicopter that was captured" refers back to an earlier event
+        return not any(c.dep_ == "nsubj" and c.lemma_.lower() in {"who", "which", "that"} for c in clause.children)
     if clause.dep_ == "acl" and clause.head.dep_ == "ROOT" and clause.tag_ in {"VBD", "VBN"}:
         return False  # "2,000 students protested in Dhaka": a finite verb the parser hung off its subject
     if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children):
         return False  # "plans to withdraw", "the decision to attack": the noun's content, not a modifier
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in STATEMENT_NOUNS:
+        return False  # "issued a statement condemning the attack": the statement's content is the event
     return clause.dep_ in {"acl", "amod", "compound"}
+
+
+# "-ing" participles that report what the people they describe are doing ("students demonstrating
+# against the war", "workers striking for higher pay"): the protest is an event of the sentence.
+PROTEST_PARTICIPLES = {"protest", "demonstrate", "rally", "march", "strike", "riot", "picket"}
+
+
+def _protesting_crowd(tok: Token) -> bool:
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in PROTEST_PARTICIPLES
 
 
 def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
@@ -153,7 +198,7 @@ def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
             continue  # "attack helicopter", "aid workers": modifiers, not events
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not _reported_noun(tok)):
             continue  # names, and nouns in modifiers ("refugees fleeing the war"), are not reported events
-        if tok.pos_ in {"VERB", "ADJ"} and _background_clause(tok):
+        if tok.pos_ in {"VERB", "ADJ"} and _background_clause(tok) and not _protesting_crowd(tok):
             continue  # relative clauses and modifiers ("the helicopter that was captured") give background
         lemma = tok.lemma_.lower()
         for group in _pos_group(tok):

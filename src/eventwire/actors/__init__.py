@@ -6,7 +6,8 @@ their titles and appositions -> agent nouns with the countries and organisations
 -> spaCy ORG names missing from the dictionary -> named organisations and countries ->
 coreference (surnames, "the group", "X-backed fighters") -> the sentence's one country for bare
 local nouns ("rebels") -> the article's dominant country for bare state agents ("police") ->
-entity ids -> pronouns ("he", "it", "they") sharing the entity they stand for.
+attacks with no attacker named ("a bombing killed ...") as unidentified armed forces -> entity
+ids -> pronouns ("he", "it", "they") sharing the entity they stand for.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .matching import find_matches, phrase_index
 from .mention import Hits, Mention
 from .persons import person_mentions
 from .pronouns import link_pronouns
+from .attacks import unattributed_attacks
 
 __all__ = ["find_actors", "load_lexicon", "Lexicon", "LexiconError"]
 
@@ -39,6 +41,7 @@ def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     mentions = link_descriptors(spacy_doc, _without_overlaps(mentions))
     sentence_countries(spacy_doc, mentions)
     dominant_countries(spacy_doc, mentions)
+    mentions += unattributed_attacks(spacy_doc, mentions)
     assign_entities(mentions)
     mentions += link_pronouns(spacy_doc, mentions)
     return [_actor(n, m, spacy_doc) for n, m in enumerate(sorted(mentions, key=lambda m: m.start), 1)]

@@ -2,13 +2,17 @@
 and the named organisations and countries that are actors on their own."""
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Token
 
 from ..nlp import sent_of, tokens_of
-from .cities import city_country
+from .attacks import attack_words
+from .cities import place_country
 from .lexicon import Lexicon
 from .matching import Match, PhraseIndex
-from .mention import BACKED, Hits, Mention, backed_prefix, is_nounish, match_head
+from .mention import (BACKED, PLACE_NOUNS, Hits, Mention, backed_prefix, is_nounish, match_head, place_name,
+                      stance_prefix)
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ATTACH_PREPS = {"in", "of", "from", "for", "at", "throughout", "across"}
@@ -17,6 +21,8 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 BASED = {"based", "stationed", "deployed", "headquartered", "operating"}
 COUNTRY_KINDS = ("country", "demonym", "metonym")
 ARMED = {"MIL", "REB", "COP", "UAF", "CRM"}
+STRUCK_PREPS = {"on", "at", "against", "into", "upon", "toward", "towards"}
+STATE = {"GOV", "COP", "LEG", "JUD", "MIL"}  # "the government of Sindh": a province's government is its state's
 STATE_OWNED = {"official", "state", "state-run", "state-owned", "government-run", "government-owned", "state-controlled"}
 
 
@@ -30,10 +36,15 @@ def agent_mentions(doc: Doc, hits: Hits, lex: Lexicon, index: PhraseIndex) -> li
             continue
         if _modifies_noun(head):
             agent = lex.agents[match.target.ref]
-            acting = head.head.dep_ in ("nsubj", "agent") and head.head.pos_ == "NOUN" and agent.sector in ARMED
-            if not acting:
+            outer = head.head
+            acting = outer.dep_ in ("nsubj", "agent") and outer.pos_ == "NOUN" and agent.sector in ARMED
+            struck = outer.pos_ == "NOUN" and agent.sector in ARMED and not agent.weapon and (
+                outer.dep_ in ("dobj", "nsubjpass") or (outer.dep_ == "pobj" and outer.head.lower_ in STRUCK_PREPS))
+            if not (acting or struck):
                 continue  # "police station", "army base", "Government Development Bank"
-            head = head.head  # "army bulldozers demolished": the machines act for the army
+            # "army bulldozers demolished": the machines act for the army; "bombed rebel bases",
+            # "attacked a police station": the force whose post is hit bears it
+            head = outer
         mention = _agent_mention(doc, match, head, hits, lex, index, mentions)
         if mention is not None:
             hits.use(match)
@@ -67,21 +78,30 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                 person = person or entry  # "the Trump administration": the person stays an actor too
                 continue
             if hit is not None and not hits.is_used(hit):
-                if hit.target.kind in COUNTRY_KINDS:
+                stance = stance_prefix(doc, hit.start)
+                if hit.target.kind in COUNTRY_KINDS and stance == "anti":
+                    hits.use(hit)  # "anti-Syrian protesters" are not Syrian
+                    start = min(start, hit.start - 2)
+                elif hit.target.kind in COUNTRY_KINDS:
                     hits.use(hit)
                     last = _coordinated(doc, child, hit, hits, agent, out)
-                    country = country or last.target.ref
-                    start = min(start, last.start)
+                    if agent.backed or stance == "pro":  # "Israel's militia ally", "pro-Syrian militiamen": backers
+                        backer = backer or last.target.ref
+                    else:
+                        country = country or last.target.ref
+                    start = min(start, last.start - (2 if stance else 0))
                 elif entry is not None:
                     org = org or entry
                 continue
             if child.dep_ == "poss" and child.lower_ in ("country", "nation"):
                 country_coref = True  # "the country's army": the country named just before
                 continue
-            if child.dep_ == "poss" and child.lower_ == "its":
-                owner = _clause_subject(head, hits)  # "Ethiopia said its troops ..."
+            if child.dep_ == "poss" and child.lower_ in ("its", "their"):
+                owner = _clause_subject(head, hits)  # "Ethiopia said its troops", "Bosnian Serbs said their forces"
                 owner_entry = hits.entry_of(owner) if owner is not None else None
-                if owner_entry is not None:
+                if owner is not None and agent.backed:
+                    backer = backer or hits.country_of(owner)  # "the United States and its allies"
+                elif owner_entry is not None:
                     org = org or owner_entry
                 elif owner is not None:
                     country = country or owner.target.ref
@@ -107,13 +127,24 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
         elif child.dep_ == "prep" and child.lower_ in ATTACH_PREPS:
             if child.head.lower_ in BASED and child.head.dep_ == "acl" and (country or org):
                 continue  # "Syrian troops stationed in Lebanon": Lebanon stays an actor of its own
+            if agent.weapon and child.lower_ not in ("of", "from", "for"):
+                continue  # "strikes in Gaza", "missiles at Haifa": where they landed, not whose they are
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             hit = hits.named_at(pobj.i) if pobj is not None else None
-            if hit is None and pobj is not None and child.lower_ in ("in", "from") and pobj.ent_type_ == "GPE":
-                place = doc[pobj.left_edge.i:pobj.i + 1] if pobj.left_edge.ent_type_ == "GPE" else pobj
-                city = city_country(place.text)  # "militants in Mosul" -> IRQ
-                if city and not country:
-                    country, located = city, True
+            local = child.lower_ in ("in", "from") or (child.lower_ == "of" and agent.sector in STATE)
+            name = place_name(pobj) if hit is None and pobj is not None and local else None
+            if name:  # "militants in Mosul" -> IRQ, "the government of Sindh province" -> PAK
+                found = place_country(name, _sentence_countries(head, hits))
+                if found and not country:
+                    country, located = found, True
+                continue
+            if hit is None and pobj is not None and local and pobj.lemma_.lower() in PLACE_NOUNS:
+                owner = next((hits.named_at(c.i) for c in pobj.children if c.dep_ in ("amod", "compound", "poss")
+                              and hits.named_at(c.i) is not None and hits.named_at(c.i).target.kind in COUNTRY_KINDS), None)
+                if owner is not None and not country:  # "protesters in several West German cities" -> DEU
+                    country, located = owner.target.ref, True
+                    hits.use(owner)
+                    end = max(end, pobj.i + 1)
                 continue
             if hit is None or hits.is_used(hit) or match_head(doc, hit).i != pobj.i:
                 continue
@@ -145,8 +176,11 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
         method, confidence = "agent-in-city", 0.6
     elif country is not None:
         method, confidence = "nationality-adjective", 0.8
+    elif agent.country and not backer:
+        country, confidence = agent.country, 0.45  # "a regional peacekeeping force": an international one
     mention = Mention(start, end, head.i, "agent", doc[start:end].text, country, sector,
-                      entity=entity, confidence=confidence, method=method, agent=agent)
+                      entity=entity, confidence=confidence, method=method, agent=agent,
+                      role=f"backed by {backer}" if backer else None)
     if country is None and country_coref:
         mention.method, mention.coref_kinds, mention.confidence = "coref-descriptor", ("country",), 0.4
         return mention
@@ -157,6 +191,12 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
             return None
         mention.confidence = 0.4
     return mention
+
+
+def _sentence_countries(token: Token, hits: Hits) -> set[str]:
+    """Countries, demonyms and capitals named in the token's sentence."""
+    sent = sent_of(token)
+    return {m.target.ref for m in hits.matches if sent.start <= m.start < sent.end and m.target.kind in COUNTRY_KINDS}
 
 
 def _clause_subject(head: Token, hits: Hits) -> Match | None:
@@ -170,7 +210,8 @@ def _clause_subject(head: Token, hits: Hits) -> Match | None:
             hit = hits.named_at(child.i)
             entry = hits.entry_of(hit) if hit is not None else None
             if hit is not None and (hit.target.kind in COUNTRY_KINDS or (entry is not None and entry.kind != "person")):
-                return hit
+                # "Bosnian Serbs said their forces": the people of the first country named
+                return (_demonym_modifier(child, hits) if hit.target.kind == "demonym" else None) or hit
     return None
 
 
@@ -247,7 +288,9 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
                 head.dep_ == "pobj" and head.head.lower_ in COUNTERPART_PREPS)
             method, sector, confidence = "capital-metonym", ("GOV" if seat or acting else None), 0.7
             if sector is None and head.dep_ == "dobj":
-                sector = "CVL"  # "blockade Paris", "shelled Kabul": the city's people bear it
+                # "blockade Paris", "shelled Kabul": the city's people bear it; "accused Washington",
+                # "urged Moscow": the government is addressed
+                sector = "CVL" if head.head.lemma_.lower() in attack_words().struck else "GOV"
         elif target.kind == "demonym":
             method, sector, confidence = "nationality-adjective", None, 0.6
             if head.dep_ not in MODIFIER_DEPS:  # "Palestinians", "a Syrian was killed": people of the country
@@ -269,11 +312,15 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
 
 
 def _host_country(doc: Doc, head: Token, own: str, hits: Hits) -> str | None:
-    """The one other country named in the sentence of an "ethnic X" mention: where they live."""
+    """The other country the sentence of an "ethnic X" mention is about: where they live. With
+    several, the one named most ("near Macedonia's border with Bulgaria, Macedonian officials")."""
     sent = sent_of(head)
-    others = {m.target.ref for m in hits.matches if sent.start <= m.start < sent.end
-              and m.target.kind in ("country", "metonym") and m.target.ref != own}
-    return others.pop() if len(others) == 1 else None
+    named = Counter(m.target.ref for m in hits.matches if sent.start <= m.start < sent.end
+                    and m.target.kind in COUNTRY_KINDS and m.target.ref != own)
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _demonym_modifier(head: Token, hits: Hits) -> Match | None:
@@ -336,6 +383,8 @@ def _unknown_org(doc: Doc, start: int, end: int, hits: Hits, lex: Lexicon) -> Me
             sector = lex.agents[hit.target.ref].sector  # "... Commission" -> GOV, "... Party" -> PTY
             hits.use(hit)
     name = doc[start:end].text
+    if country is None and lex.international_words.intersection(t.text for t in doc[start:end]):
+        country = "NGO"  # "Third World Water Forum": an international body, not the sentence's country
     return Mention(start, end, root.i, "organization", name, country, sector,
                    entity="org:" + " ".join(name.lower().split()), confidence=0.4, method="ner-unknown")
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from .mention import Mention, sentence_index
+from .cities import place_country
+from .mention import Mention, place_name, sentence_index
 
 WINDOW = 3  # sentences back in which "the group" looks for what it stands for
+INTERNATIONAL = {"IGO", "NGO", "IMG"}
 # Owners of these sectors are usually of the place the sentence is about ("rebels", "police",
 # "refugees"); soldiers and officials are often foreign, so they are never guessed.
 LOCAL_SECTORS = {"REB", "COP", "CVL", "REF", "OPP", "EDU", "LAB", "REL", "CRM", "UAF", "AGR", "HLH"}
@@ -38,7 +40,8 @@ def link_surnames(mentions: list[Mention]) -> None:
 
 
 def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Resolve "the group" and "U.S.-backed fighters"; drop descriptors that stay unresolved."""
+    """Resolve "the group" and "U.S.-backed fighters"; drop descriptors that stay unresolved unless
+    their noun codes someone alone ("the army" stays, sector only)."""
     sentence = sentence_index(doc)
     named = sorted((m for m in mentions if m.entry is not None or m.kind == "country"), key=lambda m: m.head)
     counts = Counter(m.entity for m in named)
@@ -46,9 +49,14 @@ def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if mention.method == "coref-descriptor" and mention.country is None:
             target = _antecedent(mention, named, sentence)
-            if target is None:
+            if target is None and mention.agent is not None and mention.agent.alone and not mention.coref_kinds:
+                # "the army" with nothing to stand for is still an army, like a bare "troops": the
+                # sentence's or article's country may code it below
+                mention.method, mention.confidence = "agent-noun", 0.4
+            elif target is None:
                 continue
-            _inherit(mention, target, keep_sector=target.kind == "country")
+            else:
+                _inherit(mention, target, keep_sector=target.kind == "country")
         elif mention.method == "backed-descriptor":
             backer = mention.role.removeprefix("backed by ") if mention.role else None
             target = _backed_group(backer, named, counts)
@@ -97,18 +105,63 @@ def assign_entities(mentions: list[Mention]) -> None:
 
 def sentence_countries(doc: Doc, mentions: list[Mention]) -> None:
     """A bare local agent noun takes the one country its sentence names ("rebels ... Sudanese
-    government" -> SDN); with no country or several named, it stays without one."""
+    government" -> SDN), or with several the one where its own clause happens; with none it stays
+    without one. Organisations and names unknown to the dictionary take the sentence's one country."""
     sentence = sentence_index(doc)
     named: dict[int, set[str]] = {}
     for m in mentions:
-        if m.country and m.country not in ("IGO", "NGO", "IMG") and (m.kind == "country" or m.method == "nationality-adjective"):
+        if m.country and m.country not in INTERNATIONAL and (m.kind == "country" or m.method == "nationality-adjective"):
             named.setdefault(sentence[m.head], set()).add(m.country)
     for m in mentions:
-        if m.method != "agent-noun" or m.country or m.sector not in LOCAL_SECTORS:
+        local = m.method in ("agent-noun", "backed-descriptor") and m.sector in LOCAL_SECTORS
+        if m.country or not (local or m.method == "ner-unknown"):
             continue
-        codes = named.get(sentence[m.head], set())
+        if m.method == "ner-unknown" and _coded_modifier(doc, m, mentions):
+            continue  # "U.N. mediator Diego Cordovez": the name belongs with the body before it
+        # "pro-Syrian militiamen ... in Beirut": a backer is not the country
+        backer = {m.role.removeprefix("backed by ")} if m.method == "backed-descriptor" and m.role else set()
+        codes = named.get(sentence[m.head], set()) - backer
+        if local and len(codes) != 1:
+            codes = (clause_place(doc, m, mentions) - backer) or codes  # "Prisoners rioted at a jail in Dili, ... Indonesian rule"
         if len(codes) == 1:
-            m.country, m.method, m.confidence = next(iter(codes)), "sentence-country", 0.45
+            # an unknown party, union or newspaper is usually of the country its sentence is about
+            confidence = 0.45 if local else 0.35
+            m.country, m.method, m.confidence = next(iter(codes)), "sentence-country", confidence
+
+
+def _coded_modifier(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    left = doc[mention.head].left_edge.i
+    return any(o.country and left <= o.start and o.end <= mention.start for o in mentions)
+
+
+PLACE_PREPS = {"in", "at", "inside", "near", "outside", "across", "throughout", "through"}
+
+
+def clause_place(doc: Doc, mention: Mention, mentions: list[Mention]) -> set[str]:
+    """Countries named where the agent's own clause happens: the "in/at/near" phrases of the verb
+    it is subject of."""
+    tok = doc[mention.head]
+    return place_countries(doc, [tok.head], mentions) if tok.dep_ in ("nsubj", "nsubjpass") else set()
+
+
+def place_countries(doc: Doc, heads: list[Token], mentions: list[Mention]) -> set[str]:
+    """Countries named in the "in/at/near X" phrases hanging off `heads`, without entering clauses
+    below them: countries, capitals, cities of 100,000+ people and provinces."""
+    places = {m.head: m.country for m in mentions
+              if m.kind == "country" and m.method != "nationality-adjective" and m.country not in INTERNATIONAL}
+    codes: set[str] = set()
+    sent = heads[0].sent
+    named = {m.country for m in mentions if m.country and sent.start <= m.start < sent.end}
+    stack = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
+    while stack:
+        node = stack.pop()
+        if node.i in places:
+            codes.add(places[node.i])
+        elif node.dep_ in ("pobj", "conj") and place_name(node):
+            code = place_country(place_name(node), named)  # "the town of Samarra", "Sindh province"
+            codes.update([code] if code else [])
+        stack.extend(c for c in node.children if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "advcl"))
+    return codes
 
 
 # Bare state agents ("police", "soldiers", "officials") are guessed only from a clearly dominant

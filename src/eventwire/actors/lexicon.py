@@ -14,7 +14,8 @@ from typing import Any, Iterable
 import yaml
 
 DATA_DIR = Path(__file__).parent / "data"
-ENTRY_FILES = ("igos.yaml", "institutions.yaml", "armed_groups.yaml", "people.yaml", "leaders.yaml", "media.yaml")
+ENTRY_FILES = ("igos.yaml", "institutions.yaml", "armed_groups.yaml", "people.yaml", "leaders.yaml", "leaders_1980s.yaml",
+               "media.yaml")
 KINDS = {"country", "organization", "armed_group", "person", "agent", "media"}
 INTERNATIONAL = {"IGO", "NGO", "IMG"}  # CAMEO-style codes for bodies that are not one country
 
@@ -107,6 +108,9 @@ class Agent:
     coref: tuple[str, ...] = ()
     title: bool = False
     alone: bool = True  # False: an actor only when its owner is known ("members of X")
+    country: str | None = None  # the code it has when nothing names its owner ("peacekeepers": IGO)
+    backed: bool = False  # its owner backs it rather than being its country ("Israel's militia ally")
+    weapon: bool = False  # "in/at X" after it is where it landed, not whose it is
 
 
 @dataclass
@@ -115,6 +119,7 @@ class Lexicon:
     countries: dict[str, Country] = field(default_factory=dict)
     entries: dict[str, Entry] = field(default_factory=dict)
     agents: dict[str, Agent] = field(default_factory=dict)
+    international_words: frozenset[str] = frozenset()  # unknown org names with these are NGOs
 
     def cameo_to_sector(self, role: str) -> str | None:
         """Read a CAMEO role code (first three letters count): "JRN" -> "MED", "CVLkur" -> "CVL"."""
@@ -190,7 +195,7 @@ def _load_countries(path: Path) -> dict[str, Country]:
     return countries
 
 
-def _load_agents(path: Path, sectors: dict[str, Any]) -> dict[str, Agent]:
+def _load_agents(path: Path, sectors: dict[str, Any], countries: dict[str, Country]) -> dict[str, Agent]:
     agents: dict[str, Agent] = {}
     for n, item in enumerate(_read(path).get("agents") or []):
         where = f"agents[{n}] {item.get('noun') if isinstance(item, dict) else item!r}"
@@ -204,8 +209,12 @@ def _load_agents(path: Path, sectors: dict[str, Any]) -> dict[str, Agent]:
             raise _fail(path, where, f"coref kinds must be among {sorted(KINDS)}")
         if noun in agents:
             raise _fail(path, where, "duplicate noun")
+        country = item.get("country")
+        if country is not None and country not in INTERNATIONAL and country not in countries:
+            raise _fail(path, where, f"unknown country code {country!r}")
         agents[noun] = Agent(noun, item["sector"], bool(item.get("inherit")), coref, bool(item.get("title")),
-                             item.get("alone", True) is not False)
+                             item.get("alone", True) is not False, country, bool(item.get("backed")),
+                             bool(item.get("weapon")))
     return agents
 
 
@@ -267,7 +276,9 @@ def _load(extra_files: tuple[str, ...]) -> Lexicon:
     sectors = _load_sectors(DATA_DIR / "sectors.yaml")
     lex = Lexicon(sectors=sectors)
     lex.countries = _load_countries(DATA_DIR / "countries.yaml")
-    lex.agents = _load_agents(DATA_DIR / "agents.yaml", sectors)
+    lex.agents = _load_agents(DATA_DIR / "agents.yaml", sectors, lex.countries)
+    igos = DATA_DIR / "igos.yaml"
+    lex.international_words = frozenset(_strings(_read(igos).get("name_words"), igos, "name_words", "name_words"))
     paths = [DATA_DIR / name for name in ENTRY_FILES] + [Path(f) for f in extra_files]
     for path in paths:
         for entry in _load_entries(path, lex.countries, sectors):

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..nlp import tokens_of
+from ..nlp import text_of, tokens_of
 from .lexicon import Lexicon, load_lexicon
 
 NAMED = ("entry", "country", "demonym", "metonym")
@@ -97,7 +97,7 @@ class PhraseIndex:
 
     def find(self, doc: Doc) -> list[Match]:
         """Longest match at each token start, left to right, without overlaps."""
-        text = doc.text.translate(_SAME_LENGTH)
+        text = text_of(doc).translate(_SAME_LENGTH)
         low = text.lower()
         if len(low) != len(text):  # a few letters ("İ") lower-case to two characters
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)

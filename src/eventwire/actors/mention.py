@@ -85,6 +85,33 @@ def match_head(doc: Doc, match: Match) -> Token:
     return doc[match.end - 1]
 
 
+PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP", ""}  # the small model reads some towns as NORP
+PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "governorate", "district", "capital",
+               "port", "area", "prefecture"}
+
+
+def place_name(token: Token) -> str | None:
+    """The place a preposition's object names, if any: "Mosul", "Kuala Lumpur", "Sindh province",
+    "the town of Samarra"."""
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if token.pos_ == "PROPN" and token.ent_type_ in PLACE_ENTS:
+        return token.doc[names[0].i if names else token.i:token.i + 1].text
+    if token.lower_ in PLACE_NOUNS:
+        if names:
+            return token.doc[names[0].i:token.i + 1].text
+        inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if inner and inner[0].pos_ == "PROPN":
+            return place_name(inner[0])
+    return None
+
+
+def stance_prefix(doc: Doc, i: int) -> str | None:
+    """"pro" or "anti" written as a prefix before token i ("pro-Syrian", "anti-American")."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti"):
+        return doc[i - 2].lower_
+    return None
+
+
 def backed_prefix(token: Token) -> str | None:
     found = BACKED.match(token.text)
     return found.group("who") if found else None

@@ -52,8 +52,10 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
         if start >= ent.end or taken.intersection(range(start, ent.end)):
             continue
         inside = [hits.named_at(i) for i in range(start, ent.end) if hits.named_at(i) is not None]
-        if len(inside) == ent.end - start or any(hits.entry_of(m) for m in inside):
+        entries = [hits.entry_of(m) for m in inside]
+        if len(inside) == ent.end - start or any(e is not None and e.kind != "person" for e in entries):
             continue  # a dictionary organisation or country that spaCy took for a name
+        # (a dictionary surname inside a longer unknown name is that other person: "Ahmed Saleh")
         for match in inside:
             hits.use(match)  # "Chad Smith" is a person, not the country
         if start > 0 and doc[start - 1].text in ("#", "@"):

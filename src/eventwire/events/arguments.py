@@ -18,6 +18,18 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", 
 # Participles that describe their subject's stance rather than something done to it.
 STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "resolve", "dedicate", "poise", "set"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+# Verbs with no passive: a bare participle of one is a past tense ("Hundreds of students clashed").
+INTRANSITIVE = {"protest", "clash", "riot", "march", "demonstrate", "rally", "gather", "flee", "mutiny", "revolt",
+                "rebel", "picket", "parade", "arrive", "return", "resign", "walk", "die", "fight", "retreat", "rise"}
+# What only a state does to people: done in a country with no doer named, that country did it.
+STATE_ACTIONS = {"arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "charge", "deport", "expel",
+                 "extradite", "execute", "hang", "interrogate", "question", "investigate", "prosecute", "try", "fine",
+                 "ban", "outlaw", "exile", "intern", "apprehend"}
+STATE_ACTION_NOUNS = {"investigation", "arrest", "detention", "surveillance", "custody", "guard",
+                      "curfew", "ban", "sanction", "indictment", "prosecution", "interrogation", "inquiry", "probe"}
+# Texts that speak for whoever issues them ("issued a statement calling for ...").
+DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "message", "appeal", "note",
+             "memorandum", "decree", "report", "document", "proclamation", "manifesto", "petition", "motion"}
 # Quantity-like heads whose "of" object is the real argument ("part of the programme").
 PARTITIVE = {"part", "some", "all", "most", "much", "portion", "half", "rest", "many", "dozen", "dozens", "hundred",
              "hundreds", "thousand", "thousands", "tens", "scores", "millions", "number", "batch", "patch", "deployment", "one", "two", "few", "several"}
@@ -27,7 +39,11 @@ def is_passive(tok: Token) -> bool:
     if any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in tok.children):
         return True
     # "positions captured" headline style: a bare participle with a subject and no auxiliary
-    return tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and tok.dep_ not in {"amod", "acl"} and any(c.dep_ == "nsubj" for c in tok.children)
+    # (a participle with a direct object, or of a verb with no passive, is a mistagged past tense:
+    # "Police arrested ten men", "Thousands of workers protested")
+    if tok.lemma_.lower() in INTRANSITIVE:
+        return False
+    return tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in tok.children) and tok.dep_ not in {"amod", "acl"} and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
@@ -75,6 +91,8 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         agents = pobjs(tok, {"by"})
         if not agents and tok.pos_ == "ADJ" or (not agents and tok.lemma_.lower() in STATIVE_PARTICIPLES):
             agents = _children(tok, PASS_SUBJ)  # "Vietnam is committed to": a state, not a passive action
+        if not agents and tok.lemma_.lower() in STATE_ACTIONS:
+            agents = pobjs(tok, {"in"})  # "was arrested in Lebanon": the state where it happened did it
         return _unwrap(with_conjuncts(agents))
     subj = _children(tok, SUBJ)
     if subj:
@@ -96,11 +114,36 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         if owner:
             return owner
         return subjects(noun.head, depth + 1) if noun.dep_ in {"dobj", "attr"} else []
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in DOCUMENTS and tok.head.dep_ in {"dobj", "attr"}:
+        return subjects(tok.head.head, depth + 1)  # "issued a declaration demanding": the issuer demands
     if tok.dep_ == "acl" and (tok.tag_ == "VBG" or (tok.head.dep_ == "ROOT" and not pobjs(tok, {"by"}))):
         return [tok.head]  # "fighters fleeing", and a finite verb misparsed under its subject
     if tok.dep_ in {"acomp", "amod"}:
         return subjects(head, depth + 1) if tok.dep_ == "acomp" else []
+    if tok.dep_ == "ROOT":
+        return stranded_subject(tok)
     return []
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """A finite main verb the parser left without a subject, its subject misread as part of an
+    opening phrase ("With the signing of a memorandum, the government and the rebels have agreed"):
+    the nouns written just before it, back to the previous comma."""
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if not finite or verb.pos_ != "VERB" or any(c.dep_ == "expl" for c in verb.children):
+        return []
+    sent = verb.sent
+    i = verb.i - 1
+    while i >= sent.start and verb.doc[i].dep_ in {"aux", "auxpass", "neg", "advmod"} and verb.doc[i].head == verb:
+        i -= 1
+    if i < sent.start or verb.doc[i].pos_ not in {"NOUN", "PROPN"}:
+        return []
+    first = i
+    while first > sent.start and verb.doc[first - 1].text not in {",", ";", ":", "(", ")"}:
+        first -= 1
+    phrase = verb.doc[first:i + 1]
+    return [t for t in phrase if t.pos_ in {"NOUN", "PROPN"}
+            and (t.dep_ == "conj" or not (first <= t.head.i <= i))]
 
 
 def objects(tok: Token) -> list[Token]:
@@ -126,8 +169,17 @@ def complement_targets(tok: Token) -> list[Token]:
             if subj:
                 return _unwrap(with_conjuncts(subj))
         if child.dep_ == "xcomp":
-            return objects(child)
-    return []
+            return objects(child) + conditions(child) + conditions(tok)
+    return conditions(tok)
+
+
+def conditions(verb: Token) -> list[Token]:
+    """Subjects of "if"/"unless" clauses under a verb: whom a threat or demand is aimed at
+    ("threatened to walk out if *the United States* goes ahead")."""
+    subj = [s for clause in verb.children if clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+            for s in _children(clause, SUBJ | PASS_SUBJ) if s.lemma_.lower() not in PRONOUNS]
+    return _unwrap(with_conjuncts(subj))
 
 
 def locative_actors(tok: Token) -> list[Token]:
@@ -140,11 +192,37 @@ def noun_actor_tokens(tok: Token) -> list[Token]:
     found = _children(tok, {"poss"})
     found += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ or c.pos_ == "PROPN")]
     found += pobjs(tok, {"by"})
+    if not found and tok.head.lower_ == "under" and tok.lemma_.lower() in STATE_ACTION_NOUNS:
+        found = pobjs(tok, {"in"}) or pobjs(tok.head.head, {"in"})  # "put under investigation in Italy": Italy investigates
     return _unwrap(with_conjuncts(found))
 
 
 def noun_recipient_tokens(tok: Token) -> list[Token]:
-    return _unwrap(with_conjuncts(pobjs(tok, RECIPIENT_PREPS - {"of", "from"})))
+    """Whom a nominal trigger is aimed at; "talks between X and Y" and "a mediation effort between
+    X and Y" name both sides (a compound trigger reads the prepositions of the noun it modifies)."""
+    found = pobjs(tok, (RECIPIENT_PREPS - {"of", "from"}) | {"between"})
+    carrier = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    for holder in (carrier, carrier.head if carrier.dep_ == "dobj" else None):  # "launched an effort ... between"
+        if not found and holder is not None and holder != tok:
+            found = pobjs(holder, {"between"})
+    if not found and tok.head.lower_ == "under" and tok.lemma_.lower() in STATE_ACTION_NOUNS:
+        found = _children(tok.head.head, PASS_SUBJ)  # "X was placed under arrest": X bears it
+    if not found and carrier.dep_ == "dobj":  # "began a hunger strike to demand the resignation of X"
+        return purpose_targets(carrier.head)
+    return _unwrap(with_conjuncts(found))
+
+
+def purpose_targets(verb: Token) -> list[Token]:
+    """Whom the "to ..." purpose clause of a verb is aimed at: its objects, and who did what they
+    name ("to demand reforms by the government", "the return of property seized by the army")."""
+    for clause in verb.children:
+        if clause.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            found = objects(clause)
+            for obj in list(found):
+                found += pobjs(obj, {"by"})
+                found += [a for acl in obj.children if acl.dep_ == "acl" for a in pobjs(acl, {"by"})]
+            return _unwrap(with_conjuncts(found))
+    return []
 
 
 def of_tokens(tok: Token) -> list[Token]:
@@ -218,10 +296,19 @@ def resolve_pronouns(tokens: list[Token]) -> list[Token]:
             if governor is not None:
                 above = [s for s in _children(governor, SUBJ) if s.lemma_.lower() not in PRONOUNS]
                 if above:
-                    out.extend(with_conjuncts(above))
+                    out.extend(with_conjuncts(_plural_for(tok, above)))
                     continue
         out.append(tok)
     return out
+
+
+def _plural_for(pronoun: Token, nouns: list[Token]) -> list[Token]:
+    """"A spokesman for the rebels said they ...": a plural pronoun does not stand for one person;
+    it takes the plural "for/of" complement of that noun when there is one."""
+    if pronoun.lower_ not in {"they", "them", "their"} or len(nouns) != 1 or nouns[0].tag_ not in {"NN", "NNP"}:
+        return nouns
+    inner = [t for t in pobjs(nouns[0], {"for", "of"}) if t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}]
+    return inner or nouns
 
 
 def possessor_fallback(tokens: list[Token], actors: list[Actor]) -> list[Token]:

@@ -27,9 +27,18 @@ def test_bad_cue_entry_is_named():
 def test_adjectives_and_speech_nouns_load_and_bad_entries_are_named():
     lexicon = lex.load_lexicon()
     assert "of" in lexicon.adjectives["critical"].preps
-    assert lexicon.adjectives["adamant"].takes == frozenset({"clause"})
+    assert lexicon.adjectives["adamant"].takes == frozenset({"clause", "infinitive"})
+    assert lexicon.speech_nouns["statement"].takes == frozenset({"clause", "preposition"})
     assert "claim" in lexicon.speech_nouns
     with pytest.raises(lex.LexiconError, match="speech_nouns"):
         lex._adjectives({"speech_nouns": ["claim"]}, "speech_nouns")
     with pytest.raises(lex.LexiconError, match="adjectives.sure"):
         lex._adjectives({"adjectives": {"sure": "of"}}, "adjectives")
+
+
+def test_source_nouns_and_headline_labels_load_and_bad_entries_are_named():
+    lexicon = lex.load_lexicon()
+    assert "poll" in lexicon.source_nouns and "the latest" in lexicon.headline_labels
+    assert "opponent" in lexicon.speech_nouns and "liken" in lexicon.cues
+    with pytest.raises(lex.LexiconError, match="cues.yaml.*headline_labels"):
+        lex._strings("cues.yaml", "headline_labels", "the latest")

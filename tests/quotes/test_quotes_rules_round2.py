@@ -26,8 +26,15 @@ def test_speech_noun_with_owner_and_that_clause(code_text):
     assert q.method == "indirect-noun"
 
 
-def test_speech_noun_without_owner_is_no_attribution(code_text):
+def test_speech_noun_without_owner_reports_a_that_clause_with_no_speaker(code_text):
     doc = code_text("The claim that the budget was balanced spread quickly.")
+    q = contents(doc)["that the budget was balanced"]
+    assert q.method == "indirect-noun" and q.speaker is None and q.speaker_text is None
+    assert q.cue.text == "claim"
+
+
+def test_speech_noun_without_owner_and_with_a_topic_only_is_no_attribution(code_text):
+    doc = code_text("The claim about the budget spread quickly.")
     assert not [q for q in doc.quotes if q.method == "indirect-noun"]
 
 

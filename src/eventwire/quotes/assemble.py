@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import ArticleDocument, Quote, Span
-from ..nlp import sent_of
+from ..nlp import sent_of, text_of
 from .cues import RESOLVABLE, actor_for, antecedent, medium_and_cue_end, mention_bounds, time_for
 from .found import Found
 from .lexicon import Lexicon
@@ -34,6 +34,9 @@ def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon) -> 
             _attach_cue(record, item, doc, lexicon, content, last_speaker)
         elif item.according is not None:
             _attach_according_speaker(record, item, doc)
+        elif item.cue_word is not None:  # "charges that ...": a speech noun with no owner named
+            quote.cue = Span.of(text, item.cue_word.idx, item.cue_word.idx + len(item.cue_word.text))
+            quote.confidence = 0.4
         else:
             _continue_previous(record, out, item)
         if item.according is not None and item.cue is not None:
@@ -48,7 +51,7 @@ def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon) -> 
 
 def _phrase(token) -> str:
     start, end = mention_bounds(token)
-    return token.doc.text[start:end]
+    return text_of(token.doc)[start:end]
 
 
 def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: Lexicon,
@@ -64,7 +67,8 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
     quote.confidence = 0.85 if item.kind == "direct" else 0.45 if item.method == "indirect-object" else 0.7
     if item.subject is None:
         quote.confidence -= 0.3
-        nearest = _actor_near(cue, doc, content)
+        # a passive stance's subject is its target ("He was criticized for ..."): no source to guess
+        nearest = None if item.method.startswith("indirect-passive") else _actor_near(cue, doc, content)
         if nearest is not None:  # the parse lost the subject ("said Jane Doe, an adviser"): nearest actor
             quote.speaker, quote.speaker_text, quote.speaker_span = nearest.id, nearest.text, nearest.span
             quote.method += "+nearest-actor"
@@ -108,9 +112,18 @@ def _continue_previous(record: Attributed, out: list[Attributed], item: Found) -
     quote = record.quote
     quote.confidence = 0.35
     prev = out[-1] if out else None
+    if prev is not None and len(out) > 1 and _hangs_on(prev, out[-2]):
+        prev = out[-2]  # “A,” said X, who spoke of Y. “B.”: B continues A, not the aside about Y
     if prev is None or item.kind != "direct" or not (prev.quote.speaker_text or prev.quote.speaker):
         return
-    if not 0 <= item.paragraph - prev.found.last_paragraph <= 1:
+    if prev.found.method == "direct-signoff" or item.paragraph < prev.found.last_paragraph:
+        return  # a sign-off ("” ― Jane Doe") closes its speaker's words
+    if item.paragraph - prev.found.last_paragraph > 1:
+        if item.paragraph - prev.found.last_paragraph <= 3:  # farther on: likely the same voice, not one quote
+            quote.speaker, quote.speaker_text = prev.quote.speaker, prev.quote.speaker_text
+            quote.speaker_span = prev.quote.speaker_span
+            quote.method = "direct-marks+previous-speaker"
+            quote.confidence = 0.4
         return
     quote.speaker, quote.speaker_text = prev.quote.speaker, prev.quote.speaker_text
     quote.speaker_span = prev.quote.speaker_span
@@ -118,6 +131,13 @@ def _continue_previous(record: Attributed, out: list[Attributed], item: Found) -
     quote.medium, quote.time = prev.quote.medium, prev.quote.time
     quote.method = "direct-continuation"
     quote.confidence = 0.7
+
+
+def _hangs_on(record: Attributed, earlier: Attributed) -> bool:
+    """A paraphrase whose cue sits in the sentence of the direct quote before it."""
+    cue, first = record.found.cue, earlier.found.cue
+    return record.found.kind == "indirect" and earlier.found.kind == "direct" and cue is not None \
+        and first is not None and sent_of(cue).start == sent_of(first).start
 
 
 def _actor_near(cue, doc: ArticleDocument, content: tuple[int, int]):

@@ -75,11 +75,12 @@ def _topics(tokens: list, entities: list[tuple[int, str]]) -> set[str]:
 
 
 def _has(words: list[str], phrases) -> bool:
+    present = set(words)
     for phrase in phrases:
         n = len(phrase)
         if n == 0:
             return True
         first = phrase[0]  # compare whole phrases only where their first word occurs
-        if any(w == first and tuple(words[i:i + n]) == phrase for i, w in enumerate(words)):
+        if first in present and any(w == first and tuple(words[i:i + n]) == phrase for i, w in enumerate(words)):
             return True
     return False

@@ -26,12 +26,20 @@ def cue_of(token: Token, lexicon: Lexicon) -> Cue | None:
     """The cue entry when `token` is a verb, used as a verb, whose lemma is listed in cues.yaml."""
     if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "is confident that ...", "was critical of ..."
         return lexicon.adjectives.get(token.lower_)
+    if _mistagged_verb(token):  # "Trump claims that ...": the tagger read a verb as a plural noun
+        return next((lexicon.cues[form] for form in _inflection_stems(token.lower_) if form in lexicon.cues), None)
     if not token.tag_.startswith("VB") or token.dep_ in ("amod", "compound", "acomp", "nmod", "nsubj", "dobj", "pobj"):
         return None  # participles used as adjectives or nouns: "continued support", "the said"
     entry = lexicon.cues.get(token.lemma_.lower())
     if entry is None:  # the lemmatiser errs on some verbs ("hoping", "hopes" -> "hop")
         entry = next((lexicon.cues[form] for form in _inflection_stems(token.lower_) if form in lexicon.cues), None)
     return entry
+
+
+def _mistagged_verb(token: Token) -> bool:
+    """A plural noun heading its sentence with a subject and a clause or object of its own."""
+    return token.tag_ == "NNS" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children) \
+        and any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in token.children)
 
 
 def _inflection_stems(word: str) -> list[str]:
@@ -54,6 +62,11 @@ def subject_of(cue: Token) -> Token | None:
     """The speaker token of a cue verb: its subject, the agent of a passive, or an inherited one."""
     verb = cue.head if cue.dep_ == "acomp" else cue  # a predicate adjective's subject is the copula's
     for _ in range(4):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if by is not None:  # "was endorsed by the Times": the agent, not the passive subject
+                return by
         for child in verb.children:
             if child.dep_ in SUBJECTS and _dateline(child):
                 real = [a for a in child.children if a.dep_ == "appos" and a.i > child.i + 1]

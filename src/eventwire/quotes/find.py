@@ -1,5 +1,6 @@
 """Finding reported content: direct quotes (marks + nearest cue), indirect quotes (a cue verb's
-clausal complement), and "according to X" attributions. Speakers are resolved later, in order.
+complement or object), and the finders of the sibling modules ("according to X", speech nouns,
+layout). Speakers are resolved later, in order.
 """
 from __future__ import annotations
 
@@ -7,12 +8,18 @@ import bisect
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..nlp import sent_of, sents_of, tokens_of
+from ..nlp import sent_of, sents_of, text_of, tokens_of
 
-from .cues import cue_of, subject_of
+from .according import according_to, in_source
+from .boundaries import contrast_clause, trim_trailing_aside
+from .clauses import as_clause, conjoined_cue, in_according, same_speech
+from .complements import passive_complement, pronoun_object_complement, stray_that_clause
+from .cues import SUBJECTS, cue_of, subject_of
 from .found import Found, drop_nested, merge, words
+from .layout import block_quotes, signoff, transcript_turns
 from .lexicon import Cue, Lexicon
-from .marks import Region, find_regions, paragraphs
+from .marks import Region, find_regions, opens_sentence, paragraphs
+from .nouns import speech_nouns
 
 MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not quotations
 
@@ -21,7 +28,7 @@ class Finder:
     def __init__(self, sdoc: Doc, lexicon: Lexicon):
         self.sdoc = sdoc
         self.tokens = tokens_of(sdoc)  # shared per-Doc list: `doc[i]` builds a new Token each call
-        self.text = sdoc.text
+        self.text = text_of(sdoc)
         self.lexicon = lexicon
         self.paras = paragraphs(self.text)
         self._para_starts = [start for start, _ in self.paras]
@@ -45,9 +52,13 @@ class Finder:
         direct = self._direct()
         indirect = self._indirect()
         found = drop_nested(merge(direct, indirect, self.text))
-        found.extend(self._according(found))
-        found.extend(self._speech_nouns(found))
+        turns = transcript_turns(self)  # a transcript turn holds everything said inside it
+        found = [f for f in found if not any(t.start <= f.start < t.end for t in turns)] + turns
+        found.extend(according_to(self, found))
+        found.extend(in_source(self, found))
+        found.extend(speech_nouns(self, found))
         found.extend(self._colon_headlines(found))
+        found.extend(block_quotes(self, found))
         return sorted(found, key=lambda f: f.start)
 
     # --- "Name: words" -------------------------------------------------------------------
@@ -60,6 +71,9 @@ class Finder:
             if colon is None or colon.i == sent.start or self.in_quote(colon.idx):
                 continue
             prefix = [t for t in self.tokens[sent.start:colon.i] if not t.is_space]
+            label = self.text[prefix[0].idx:colon.idx].strip().lower().replace("’", "'") if prefix else ""
+            if label in self.lexicon.headline_labels:
+                continue  # "The Latest: ...": the publication's label, not a source
             if not prefix or not all(t.pos_ == "PROPN" or t.is_title or t.is_punct or t.dep_ in ("det", "poss", "case")
                                      for t in prefix) or not (any(t.pos_ == "PROPN" or t.ent_type_ for t in prefix)
                                                               or self.para(sent.start_char) == 0):
@@ -83,12 +97,26 @@ class Finder:
             found = Found(region.start, region.end, "direct", "direct-marks", region=region,
                           paragraph=region.paragraph, last_paragraph=region.last_paragraph)
             cue = self._nearest_cue(region)
+            last = next((f for f in reversed(out) if f.cue is not None), None)
+            if cue is not None and last is not None and last.end <= cue[0].idx < region.start \
+                    and same_speech(cue[0], last.cue):
+                cue = None  # “A,” said X, speaking of Y. “B.”: B goes on with what X said in A
             if cue is not None:
                 found.cue, found.entry = cue
-                found.subject = subject_of(found.cue)
+                found.subject = self._speaker_outside(subject_of(found.cue), found.cue, region)
                 found.method = "direct-cue"
+            else:
+                found = signoff(self, region) or found
             out.append(found)
         return out
+
+    def _speaker_outside(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
+        """The parse may take a word of the quotation for the cue's subject ("“We will win,” said
+        Chief Jordan"): then the name after the cue, else none (the nearest actor is tried later)."""
+        if subject is None or not region.outer_start <= subject.idx < region.outer_end:
+            return subject
+        return next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj")
+                     and c.pos_ in ("PROPN", "NOUN") and not self.in_quote(c.idx)), None)
 
     def _nearest_cue(self, region: Region) -> tuple[Token, Cue] | None:
         first = sent_of(self.token_at(region.start))
@@ -98,12 +126,16 @@ class Finder:
         if prev is not None and prev.text.rstrip().endswith(":"):
             sents[prev.start] = prev  # "He said:" ending the sentence before the quote
         lo_para, hi_para = region.paragraph, region.last_paragraph
+        # "... Mrs. Clinton also spoke. “Tolerance is ...”": a quote opening a new sentence takes no
+        # cue from before it, even where the parser ran the two sentences together
+        new_sentence = region.outer_start if opens_sentence(self.text, region.outer_start) else -1
         inside = [t for t in self.tokens if region.start <= t.idx < region.end] if first == last else []
         governing = {a.i for t in inside for a in t.ancestors}
         best = None
         for sent in sents.values():
             for tok in self.tokens[sent.start:sent.end]:
-                if self.in_quote(tok.idx) or not lo_para <= self.para(tok.idx) <= hi_para:
+                if self.in_quote(tok.idx) or not lo_para <= self.para(tok.idx) <= hi_para \
+                        or tok.idx < new_sentence:
                     continue
                 entry = cue_of(tok, self.lexicon)
                 if entry is None:
@@ -113,40 +145,75 @@ class Finder:
                     distance -= len(self.text)  # the verb the quoted clause hangs on wins over a nearer one
                 if best is None or distance < best[0]:
                     best = (distance, tok, entry)
-        if best is None and prev is not None and prev.start_char >= self.paras[lo_para][0]:
+        if best is None and prev is not None and prev.start_char >= self.paras[lo_para][0] \
+                and not any(prev.start_char <= r.outer_start < prev.end_char for r in self.regions):
             # "Trump wrote on Twitter." then the quote: a cue with no content of its own
             for tok in reversed(self.tokens[prev.start:prev.end]):
                 entry = cue_of(tok, self.lexicon)
-                if entry and not self.in_quote(tok.idx) and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                if entry and not self.in_quote(tok.idx) and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
                     return tok, entry
-        return (best[1], best[2]) if best else None
+        if best is None:
+            return self._cue_right_after(region)
+        return best[1], best[2]
+
+    def _cue_right_after(self, region: Region) -> tuple[Token, Cue] | None:
+        """“... 14 million votes?” Trump said: the parser starts a new sentence after the closing
+        mark; a cue among the first words after it, with no content of its own, is the quote's."""
+        pos = region.outer_end
+        while pos < len(self.text) and self.text[pos] in " \t\u00a0":
+            pos += 1
+        if pos >= len(self.text):
+            return None
+        after = self.token_at(pos)
+        for tok in self.tokens[after.i:after.i + 6]:
+            if self.para(tok.idx) != region.last_paragraph or self.in_quote(tok.idx) or tok.text in ".!?":
+                return None
+            entry = cue_of(tok, self.lexicon)
+            if entry and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.idx > tok.idx for c in tok.children):
+                return tok, entry
+        return None
 
     # --- indirect quotes -----------------------------------------------------------------
     def _indirect(self) -> list[Found]:
         out = []
         for tok in self.tokens:
             entry = cue_of(tok, self.lexicon)
-            if entry is None or self.in_quote(tok.idx):
-                continue
+            if entry is None or self.in_quote(tok.idx) or in_according(tok):
+                continue  # "according to show insiders": a verb inside the source phrase is no cue
             comp, carrier = self._complement(tok, entry)
             method = "carrier" if carrier is not None else "complement"
-            if comp is None and tok.dep_ == "parataxis" and tok.head.i > tok.i and "clause" in entry.takes:
-                start, end = self._content_bounds(tok.head, tok)  # "The economy, he said, is ..."
+            if comp is None and "clause" in entry.takes and (tok.dep_ == "parataxis" or as_clause(tok)):
+                start, end = self._content_bounds(tok.head, tok)  # "The economy, he said, is ...", "..., as X said"
                 method = "parenthetical"
             elif comp is not None:
                 start, end = self._content_bounds(comp, tok)
+                end = self._infinitive_list_end(tok, comp, end)
             elif "object" in entry.takes and any(c.dep_ == "dobj" for c in tok.children):
                 start, end = self._object_bounds(tok)
+                if end <= start:  # "accused her of lying": the phrase after a pronoun object
+                    start, end = self._range_bounds(pronoun_object_complement(tok))
                 method = "object"
-            elif "preposition" in entry.takes:
+            elif "preposition" in entry.takes and self._prep_bounds(tok, entry)[1]:
                 start, end = self._prep_bounds(tok, entry)
                 method = "object"
+            elif passive_complement(tok):
+                start, end = self._range_bounds(passive_complement(tok))
+                method = "passive"
             else:
                 continue
             if end <= start or words(self.text[start:end]) < (1 if method == "object" else 2):
                 continue
+            subject = subject_of(tok)
+            if conjoined_cue(tok, tok.head, self.lexicon) and tok.head.dep_ in ("ccomp", "advcl") \
+                    and cue_of(tok.head.head, self.lexicon) is not None:
+                subject = subject_of(tok.head.head)  # "... that she was a con and encouraged ...": Trump's act
+            outer = self._outer_cue(tok)
+            if outer is not None:  # "X said he disagreed, arguing that ...": X goes on arguing
+                subject = subject_of(outer)
+            if method == "passive" and subject is not None and subject.dep_ == "nsubjpass" and "clause" not in entry.takes:
+                subject = None  # "He was criticized for ...": he is what the stance is about, not its source
             out.append(Found(start, end, "indirect", "indirect-" + method,
-                             cue=tok, entry=entry, subject=subject_of(tok), carrier=carrier,
+                             cue=tok, entry=entry, subject=subject, carrier=carrier,
                              paragraph=self.para(start), last_paragraph=self.para(end - 1)))
         return out
 
@@ -159,11 +226,21 @@ class Finder:
             for child in cue.children:
                 if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                     return child, None
+        if entry.takes & {"clause", "object"}:  # "proposed dropping the tax", "admitted using ..."
+            gerund = next((c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > cue.i), None)
+            if gerund is not None:
+                return gerund, None
+        if "clause" in entry.takes:
+            return stray_that_clause(cue), None
         return None, None
 
     def _clause(self, cue: Token) -> tuple[Token | None, SpacySpan | None]:
-        for child in cue.children:
-            if child.dep_ == "ccomp":
+        comps = [c for c in cue.children if c.dep_ == "ccomp" and not self._beyond_clause_break(c, cue)]
+        if comps:
+            return comps[-1] if comps[0].i < cue.i < comps[-1].i else comps[0], None
+        for child in cue.children:  # "said after the meeting he would not accept": a clause parsed as adverbial
+            if child.dep_ == "advcl" and child.i > cue.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
+                    and not any(c.dep_ in ("mark", "advmod") and c.i < child.i and c.lower_ != "that" for c in child.children):
                 return child, None
         for child in cue.children:
             if child.dep_ in ("dobj", "pobj", "prep"):
@@ -175,6 +252,42 @@ class Finder:
                         return tok, carrier
         return None, None
 
+    def _outer_cue(self, cue: Token) -> Token | None:
+        """The cue whose reported clause a participle cue hangs on ("said he ..., arguing that"):
+        the parse attaches the participle inside the report, but the reporter is the one arguing."""
+        if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "parataxis") or any(c.dep_ in SUBJECTS for c in cue.children):
+            return None
+        for anc in cue.ancestors:
+            if anc.dep_ == "ccomp" and cue_of(anc.head, self.lexicon) is not None:
+                return anc.head
+        return None
+
+    def _infinitive_list_end(self, cue: Token, comp: Token, end: int) -> int:
+        """"pledged to triple the program, grow the corps and create a reserve": the parser hangs the
+        later bare infinitives on the cue; they belong to the pledge."""
+        if comp.dep_ != "xcomp" or not cue.tag_.startswith("VB") or cue.tag_ == "VB" or end <= 0:
+            return end
+        for conj in cue.children:
+            if conj.dep_ == "conj" and conj.tag_ == "VB" and conj.i > comp.i and conj.idx >= end - 1 \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+                    and self.para(conj.idx) == self.para(comp.idx):
+                hi = trim_trailing_aside(self.tokens, conj.i, conj.right_edge.i)
+                for clause in conj.children:  # "... and he, once again, pledged ...": a new clause stops it
+                    if clause.i > conj.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                        hi = min(hi, clause.left_edge.i - 1)
+                last = self.tokens[hi]
+                while last.i > conj.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+                    last = self.tokens[last.i - 1]
+                end = max(end, last.idx + len(last.text))
+        return end
+
+    def _beyond_clause_break(self, clause: Token, cue: Token) -> bool:
+        """"It's unlikely; his team says she will ...": a clause before the cue across a semicolon
+        or colon is the writer's, not the reported one."""
+        if clause.i > cue.i:
+            return False
+        return any(t.text in (";", ":") for t in self.tokens[clause.right_edge.i + 1:cue.i])
+
     def _prep_bounds(self, cue: Token, entry: Cue) -> tuple[int, int]:
         """What "talked about", "called for", "referred to" point at: the preposition's object."""
         prep = next((c for c in cue.children if c.dep_ in ("prep", "prt") and c.lower_ in entry.preps and c.i > cue.i), None)
@@ -183,7 +296,7 @@ class Finder:
             clause = next((c for c in cue.children if c.dep_ == "advcl" and c.i > cue.i and any(
                 m.dep_ == "mark" and m.lower_ in entry.preps and m.i == c.left_edge.i for m in c.children)), None)
             if clause is not None and not self.in_quote(clause.idx):
-                lo, hi = clause.left_edge.i + 1, _trim_trailing_aside(self.tokens, clause.left_edge.i + 1, clause.right_edge.i)
+                lo, hi = clause.left_edge.i + 1, trim_trailing_aside(self.tokens, clause.left_edge.i + 1, clause.right_edge.i)
                 return self.tokens[lo].idx, self.tokens[hi].idx + len(self.tokens[hi].text)
         if obj is None or obj.pos_ == "PRON" or self.in_quote(obj.idx):
             return 0, 0
@@ -192,17 +305,28 @@ class Finder:
             if sib.i > hi and sib.dep_ == "prep" and sib.lower_ in ("as", "for", "of"):
                 hi = max(hi, sib.right_edge.i)
         doc = self.tokens
-        hi = _trim_trailing_aside(doc, lo, hi)
+        hi = trim_trailing_aside(doc, lo, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+    def _range_bounds(self, tokens: tuple[int, int] | None) -> tuple[int, int]:
+        """Character bounds of a token range, without a trailing aside or punctuation."""
+        if tokens is None or self.in_quote(self.tokens[tokens[0]].idx):
+            return 0, 0
+        lo, hi = tokens[0], trim_trailing_aside(self.tokens, *tokens)
+        while hi > lo and (self.tokens[hi].is_punct or self.tokens[hi].is_space):
+            hi -= 1
+        return self.tokens[lo].idx, self.tokens[hi].idx + len(self.tokens[hi].text)
 
     def _object_bounds(self, cue: Token) -> tuple[int, int]:
         """What an attitude verb is about: its object, with "for ..."/"as ..." after it
         ("criticized the senator for his vote")."""
         obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-        if obj is None or obj.pos_ == "PRON" and obj.lower_ not in ("himself", "herself", "themselves") \
-                or self.in_quote(obj.idx):
+        named = obj is not None and any(c.dep_ in ("oprd", "xcomp") and c.i > obj.i for c in cue.children)
+        if obj is None or obj.pos_ == "PRON" and not named \
+                and obj.lower_ not in ("himself", "herself", "themselves", "it", "this", "that", "what") \
+                or self.in_quote(obj.idx):  # "called him a liar": the pronoun and what he is called
             return 0, 0
         hi = obj.right_edge.i
         for sib in cue.children:
@@ -211,7 +335,7 @@ class Finder:
                 hi = max(hi, sib.right_edge.i)
         doc = self.tokens
         lo = obj.left_edge.i
-        hi = _trim_trailing_aside(doc, lo, hi)
+        hi = trim_trailing_aside(doc, lo, hi)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -221,8 +345,9 @@ class Finder:
         for t in comp.subtree:
             if t.i in excluded:
                 continue
-            if _in_according(t) or (t.i > comp.i and t.dep_ in ("advcl", "parataxis") and t.tag_ == "VBG"
-                                     and cue_of(t, self.lexicon) is not None) or _contrast_clause(t, comp):
+            if in_according(t) or (t.i > comp.i and t.dep_ in ("advcl", "parataxis") and t.tag_ == "VBG"
+                                     and cue_of(t, self.lexicon) is not None) or contrast_clause(t, comp) \
+                    or conjoined_cue(t, comp, self.lexicon):
                 excluded.update(x.i for x in t.subtree)  # a nested attribution ("..., telling X that")
         home = self.para(cue.idx)  # the parse may run over a paragraph break; the content does not
         ids = {t.i for t in comp.subtree if self.para(t.idx) == home} - excluded
@@ -238,7 +363,7 @@ class Finder:
         while hi + 1 in ids:
             hi += 1
         doc = self.tokens
-        hi = _trim_trailing_aside(doc, lo, hi)
+        hi = trim_trailing_aside(doc, lo, hi)
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         while hi > lo and ((doc[hi].is_punct and doc[hi].text not in "”\"’'") or doc[hi].is_space or doc[hi].dep_ == "cc"):
@@ -268,109 +393,6 @@ class Finder:
                 out.append(self.sdoc[start:sent.end])
         return out
 
-    # --- "X's claim that ...", "a statement by X on ..." ------------------------------------
-    def _speech_nouns(self, found: list[Found]) -> list[Found]:
-        out = []
-        for tok in self.tokens:
-            entry = self.lexicon.speech_nouns.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-            if entry is None or self.in_quote(tok.idx) or any(f.start <= tok.idx < f.end for f in found):
-                continue
-            source = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if source is None:
-                by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
-                source = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            content = next((c for c in tok.children if c.dep_ in ("acl", "ccomp")
-                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if content is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "Her view is that ..."
-                content = next((c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
-                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-            if content is None:
-                prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps), None)
-                content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-            if source is None or content is None:
-                continue
-            lo, hi = content.left_edge.i, _trim_trailing_aside(self.tokens, content.left_edge.i, content.right_edge.i)
-            while hi > lo and (self.tokens[hi].is_punct or self.tokens[hi].is_space):
-                hi -= 1
-            start, end = self.tokens[lo].idx, self.tokens[hi].idx + len(self.tokens[hi].text)
-            if words(self.text[start:end]) < 1 or any(f.start < end and start < f.end for f in found + out):
-                continue
-            name = [t for t in source.subtree if t.dep_ != "case"]  # "Miller's" names Miller
-            out.append(Found(start, end, "indirect", "indirect-noun", according=source, cue_word=tok,
-                             speaker_bounds=(name[0].idx, name[-1].idx + len(name[-1].text)),
-                             paragraph=self.para(start), last_paragraph=self.para(end - 1)))
-        return out
-
-    # --- according to X ------------------------------------------------------------------
-    def _according(self, found: list[Found]) -> list[Found]:
-        out = []
-        for tok in self.tokens:
-            if tok.lower_ != "according" or self.in_quote(tok.idx):
-                continue
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-            if source is None:
-                continue
-            sent = sent_of(tok)
-            owner = next((f for f in found if f.cue is not None and sent.start_char <= f.cue.idx < sent.end_char), None)
-            if owner is not None:
-                owner.according = source  # the speaker is known; X only relayed it
-                continue
-            start, end = self._sentence_without(sent, tok)
-            if words(self.text[start:end]) < 2:
-                continue
-            out.append(Found(start, end, "indirect", "indirect-according", according=source,
-                             paragraph=self.para(start), last_paragraph=self.para(end - 1)))
-        return out
-
-    def _sentence_without(self, sent: SpacySpan, according: Token) -> tuple[int, int]:
-        phrase = {t.i for t in according.subtree}
-        toks = [t for t in self.tokens[sent.start:sent.end] if t.i not in phrase and not t.is_space]
-        while toks and toks[0].is_punct:
-            toks.pop(0)
-        while toks and toks[-1].is_punct:
-            toks.pop()
-        if not toks:
-            return 0, 0
-        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-ASIDE_DEPS = ("relcl", "advcl", "acl", "appos")
-ASIDE_MARKS = (",", "–", "—", "(")
-
-
-def _trim_trailing_aside(doc: list[Token], lo: int, hi: int) -> int:
-    """Cut a comment the writer tacks on after a comma or dash at the end of the content
-    (", who was then ...", ", putting them ahead ..."): annotators leave it out of what was said."""
-    changed = True
-    while changed:
-        changed = False
-        for tok in doc[lo + 1:hi + 1]:
-            edge = tok.left_edge.i
-            if tok.dep_ in ASIDE_DEPS and edge > lo + 2 and doc[edge - 1].text in ASIDE_MARKS \
-                    and tok.right_edge.i >= hi - 1:
-                hi = edge - 2
-                changed = True
-                break
-    return hi
-
-
-def _contrast_clause(tok: Token, comp: Token) -> bool:
-    """", but for Republicans, it is ...": the writer's own clause conjoined to the reported one."""
-    if tok.dep_ != "conj" or tok.head.i != comp.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
-        return False  # "... but that ...": a second reported clause
-    return any(c.dep_ == "cc" and c.lower_ in ("but", "while", "although", "yet") for c in comp.children if c.i < tok.i)
-
 
 def _is_quotation(content: str) -> bool:
     return words(content) >= MIN_DIRECT_WORDS or (words(content) >= 2 and content[-1:] in ".!?")
-
-
-def _in_according(tok: Token) -> bool:
-    for anc in [tok, *tok.ancestors]:
-        if anc.lower_ == "according" and anc.dep_ in ("prep", "advcl", "advmod"):
-            return True
-    return False
-

@@ -45,6 +45,12 @@ class Lexicon:
     adjectives: dict[str, Cue] = field(default_factory=dict)
     # nouns of communication or stance whose owner is the source ("Trump's claim that ...")
     speech_nouns: dict[str, Cue] = field(default_factory=dict)
+    # documents and events that hold what a sentence reports ("In the latest poll, ...")
+    source_nouns: frozenset[str] = frozenset()
+    # labels before a colon that are the publication's, not a source ("The Latest: ...")
+    headline_labels: frozenset[str] = frozenset()
+    # verbs that only carry a speech noun, whose subject owns it ("voiced concerns that ...")
+    light_verbs: frozenset[str] = frozenset()
 
     def medium_of(self, phrase: str) -> str | None:
         """The medium named by a lowercased word or phrase, if any."""
@@ -146,8 +152,15 @@ def load_lexicon() -> Lexicon:
     for key in ("ended", "persisting"):
         words = _strings("claims.yaml", f"contradictions.{key}", raw_contra.get(key) or [])
         contradictions[key] = tuple(tuple(w.lower().split()) for w in words)
+    source_nouns = _lowered(cue_raw, "source_nouns")
     return Lexicon(cues, carriers, media, outlets, approx, units, scales, contradictions,
-                   _adjectives(cue_raw, "adjectives"), _adjectives(cue_raw, "speech_nouns"))
+                   _adjectives(cue_raw, "adjectives"), _adjectives(cue_raw, "speech_nouns"), source_nouns,
+                   _lowered(cue_raw, "headline_labels"), _lowered(cue_raw, "light_verbs"))
+
+
+def _lowered(raw: dict[str, Any], key: str) -> frozenset[str]:
+    """A plain word list of cues.yaml, lowercased."""
+    return frozenset(w.lower() for w in _strings("cues.yaml", key, raw.get(key) or []))
 
 
 def _adjectives(raw: dict[str, Any], key: str) -> dict[str, Cue]:
@@ -159,5 +172,8 @@ def _adjectives(raw: dict[str, Any], key: str) -> dict[str, Cue]:
     for word, preps in table.items():
         word = str(word).lower()
         preps = frozenset(w.lower() for w in _strings("cues.yaml", f"{key}.{word}", preps or []))
-        out[word] = Cue(word, takes=frozenset({"clause", "preposition"}) if preps else frozenset({"clause"}), preps=preps)
+        takes = {"clause", "preposition"} if preps else {"clause"}
+        if key == "adjectives":
+            takes.add("infinitive")  # "is eager to help", "were willing to go forward"
+        out[word] = Cue(word, takes=frozenset(takes), preps=preps)
     return out

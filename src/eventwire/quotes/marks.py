@@ -61,14 +61,19 @@ def find_regions(text: str) -> list[Region]:
             else:
                 _close(text, regions, carried[0], paras[p - 1][1], paras[p - 1][1], carried[1], p - 1)
         carried = None
+        skip_to: int | None = None  # end of a curly pair nested in a straight-quoted passage
         for pos in range(first, pend):
             ch = text[pos]
+            if skip_to is not None and pos <= skip_to:
+                continue
             if open_at is None:
                 if ch in OPENERS or ch == STRAIGHT or (ch in CLOSERS and _looks_opening(text, pos, pend)):
                     open_at, open_para = pos, p
             elif ch in CLOSERS or ch == STRAIGHT:
                 _close(text, regions, open_at, pos, pos + 1, open_para, p)
                 open_at = None
+            elif ch in OPENERS and _nested_curly(text, pos, pend, text[open_at]) is not None:
+                skip_to = _nested_curly(text, pos, pend, text[open_at])  # "... “a title” ...": skip over it
             elif ch in OPENERS:  # a new opening mark before any close: the previous quote ended unmarked
                 _close(text, regions, open_at, pos, pos, open_para, p)
                 open_at, open_para = pos, p
@@ -77,6 +82,21 @@ def find_regions(text: str) -> list[Region]:
     if carried is not None and paras:
         _close(text, regions, carried[0], paras[-1][1], paras[-1][1], carried[1], len(paras) - 1)
     return regions
+
+
+def _nested_curly(text: str, pos: int, pend: int, outer: str) -> int | None:
+    """A curly pair inside a quoted passage, followed by the passage's own closing mark (straight,
+    or a second curly closer), is a quotation within the quotation: “He called it “hell” today.”
+    Returns the position of the inner closing mark."""
+    close = next((i for i in range(pos + 1, pend) if text[i] in CLOSERS), None)
+    if close is None:
+        return None
+    for i in range(close + 1, pend):
+        if text[i] == STRAIGHT and outer == STRAIGHT or text[i] in CLOSERS and outer in OPENERS:
+            return close
+        if text[i] in OPENERS or text[i] == STRAIGHT:
+            return None
+    return None
 
 
 def _looks_opening(text: str, pos: int, pend: int) -> bool:
@@ -90,3 +110,16 @@ def _close(text: str, regions: list[Region], mark: int, end: int, outer_end: int
     start, stop = _trim(text, mark + 1, end)
     if stop > start:
         regions.append(Region(start, stop, mark, outer_end, para, last_para))
+
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr",
+                  "st", "prof", "rev", "inc", "co", "corp", "ltd", "no", "vs", "u.s", "ft", "mt", "gop"}
+
+
+def opens_sentence(text: str, mark: int) -> bool:
+    """The text before an opening quotation mark ends a sentence ("... he said. “Quote")."""
+    before = text[max(0, mark - 40):mark].rstrip()
+    if not before or before[-1] not in ".!?":
+        return False
+    word = before[:-1].split()[-1].lower() if before[:-1].split() else ""
+    return word.strip("“”\"'(") not in _ABBREVIATIONS and not (len(word) == 1 and word.isalpha())

@@ -43,7 +43,7 @@ def test_folder_with_bad_files(tmp_path):
     (folder / "good.txt").write_text("Troops clashed with rebels near the border on Monday, the army said in a statement.")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
-    (folder / "nocol.csv").write_text("body\nsomething\n")
+    (folder / "nocol.csv").write_text("summary\nsomething\n")  # "body" would be a text column (ingest/data/columns.yaml)
     db = str(tmp_path / "b.duckdb")
     result = runner.invoke(app, ["code", str(folder), "--db", db, "--date", "2024-01-01", "-q"])
     assert result.exit_code == 1, result.output

@@ -74,7 +74,7 @@ def test_csv_rows_and_missing_text_column(tmp_path):
     art = _one(read_articles([str(good)]))
     assert art.title == "T" and art.published == "2020-02-03" and art.meta == {"lang": "en"}
     bad = tmp_path / "bad.csv"
-    bad.write_text("body,title\nx,y\n", encoding="utf-8")
+    bad.write_text("summary,title\nx,y\n", encoding="utf-8")  # "body" and "content" are text columns (columns.yaml)
     err = _one(read_articles([str(bad)]))
     assert isinstance(err, InputError) and "no 'text' column" in err.reason
 

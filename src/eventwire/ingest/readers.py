@@ -15,6 +15,8 @@ from typing import Any, Iterable, Iterator
 
 from charset_normalizer import from_bytes
 
+from .columns import split_row, text_column
+
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
@@ -23,7 +25,6 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES | WARC_SUFFIXES
 
 DEFAULT_MAX_BYTES = 5_000_000  # a news article is rarely over 100 kB; 5 MB is a dump, not a story
 MIN_BODY_WORDS = 5
-KNOWN_COLUMNS = ("text", "title", "published", "url", "source")
 
 
 @dataclass
@@ -31,7 +32,7 @@ class RawArticle:
     path: str
     body: str
     title: str | None = None
-    published: str | None = None
+    published: str | int | float | None = None  # as the input gives it; normalise_date reads it
     url: str | None = None
     source: str | None = None
     is_html: bool = False
@@ -168,16 +169,21 @@ def html_article(path: str, html: str, url: str | None = None, meta: dict | None
 
 
 def _row_article(path: str, row: dict[str, Any], max_bytes: int) -> RawArticle:
-    text = row.get("text")
+    fields, meta = split_row(row)  # "pubDate", "headline", "link"... (data/columns.yaml)
+    text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputProblem("row has no 'text'")
     if len(text.encode("utf-8")) > max_bytes:
         raise InputProblem(f"text too large for one article (> {max_bytes:,} bytes)")
-    meta = {k: v for k, v in row.items() if k not in KNOWN_COLUMNS and v not in (None, "")}
-    pick = lambda key: (str(row[key]).strip() or None) if row.get(key) not in (None, "") else None  # noqa: E731
-    if _looks_like_html(text):
-        return html_article(path, text, url=pick("url"), meta=meta)
-    return RawArticle(path, text, title=pick("title"), published=pick("published"), url=pick("url"),
+    if isinstance(fields.get("source"), dict):  # news APIs give {"id": ..., "name": ...}
+        fields["source"] = fields["source"].get("name") or fields["source"].get("id")
+    pick = lambda key: (str(fields[key]).strip() or None) if fields.get(key) not in (None, "") else None  # noqa: E731
+    if _looks_like_html(text):  # the page's own metadata first, the row's where the page has none
+        raw = html_article(path, text, url=pick("url"), meta=meta)
+        raw.title, raw.published = raw.title or pick("title"), raw.published or fields.get("published")
+        raw.source = raw.source or pick("source")
+        return raw
+    return RawArticle(path, text, title=pick("title"), published=fields.get("published"), url=pick("url"),
                       source=pick("source"), meta=meta)
 
 
@@ -201,7 +207,7 @@ def read_jsonl(path: str, text: str, max_bytes: int) -> Iterator[RawArticle | In
 def read_csv(path: str, text: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
     csv.field_size_limit(max(max_bytes, 131072))
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in [f.strip() for f in reader.fieldnames]:
+    if not reader.fieldnames or not text_column([f.strip() for f in reader.fieldnames]):
         raise InputProblem(f"CSV has no 'text' column (columns: {', '.join(reader.fieldnames or []) or 'none'})")
     for number, row in enumerate(reader, 2):
         where = f"{path}#{number}"

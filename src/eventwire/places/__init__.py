@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..config import Config
 from ..model import ArticleDocument, Place, Span
-from ..nlp import ParsedArticle
+from ..nlp import ParsedArticle, text_of
 from .gazetteer import Entry, Gazetteer, open_gazetteer
 from .lexicon import lexicon
 from .recognize import find_candidates
@@ -81,7 +81,7 @@ def _mark_focus(places: list[Place]) -> None:
 
 def locate(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> list[Place]:
     gaz = open_gazetteer(config.gazetteer)
-    text = parsed.doc.text
+    text = text_of(parsed.doc)
     cands = find_candidates(parsed.doc, gaz, lexicon())
     results = resolve(gaz, [Mention(c.top_start, c.top_end, c.text) for c in cands], text)
     places = []

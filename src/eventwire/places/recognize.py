@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
-from ..nlp import tokens_of
+from ..nlp import text_of, tokens_of
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .names import normalise
@@ -14,7 +14,8 @@ from .regions import SOURCE as REGIONS_SOURCE, regions
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "into", "across", "from", "to", "around", "inside", "toward",
-                      "towards", "through", "throughout", "within", "via", "between"})
+                      "towards", "through", "throughout", "within", "via", "between", "off"})
+MISLABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART")  # labels spaCy gives places it does not know
 MAX_GAZ_TOKENS = 4
 MIN_UNTAGGED_POPULATION = 100_000  # a name spaCy missed, with no locative cue, must be this big to count
 
@@ -65,14 +66,49 @@ def _after_locative(doc: Doc, start: int) -> bool:
 
 
 def _extend_to_known(doc: Doc, span: SpacySpan, gaz: Gazetteer) -> SpacySpan:
-    """spaCy cuts some names short ("Deir" of "Deir ez-Zor"): take the longest known extension."""
-    for extra in (3, 2, 1):
+    """spaCy cuts some names short ("Deir" of "Deir ez-Zor", "Croix" of "Croix-des-Bouquets"):
+    take the longest known extension."""
+    for extra in (4, 3, 2, 1):
         longer = doc[span.start:span.end + extra]
         if len(longer) != len(span) + extra or any(t.is_punct and t.text != "-" for t in longer[len(span):]):
             continue
         if longer[-1].text != "-" and gaz.has_name(longer.text):
             return longer
     return span
+
+
+NAME_PARTICLES = frozenset({"de", "des", "du", "la", "le", "les", "au", "aux", "en", "el", "al", "sur", "sous"})
+
+
+def _trim(ent: SpacySpan) -> SpacySpan | None:
+    """An entity without a possessive or a preposition spaCy took in at its end."""
+    end = ent.end
+    # "St. Patrick's" is the church's name; "Henry's" tagged a person stays the person's
+    keep_possessive = ent[0].lower_.rstrip(".") in ("st", "saint", "ste") or ent.label_ not in PLACE_LABELS
+    while end > ent.start and (ent.doc[end - 1].text in ("'s", "’s", "'", "’") and not keep_possessive
+                               or ent.doc[end - 1].pos_ == "ADP"):
+        end -= 1
+    return ent if end == ent.end else (SpacySpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None)
+
+
+def _conjoined_with_place(ent: SpacySpan) -> bool:
+    """ "Khan Younis and Gaza City": in a coordination with a name spaCy tagged as a place."""
+    root = ent.root
+    others = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ in PLACE_LABELS for t in others)
+
+
+def _country_name(gaz: Gazetteer, text: str) -> bool:
+    """The text is a country's own name ("Burkina Faso"), which no person or company bears."""
+    key = normalise(text)
+    return any(e.is_country and normalise(e.name) == key for e in gaz.lookup(text))
+
+
+def _glued_to_next(doc: Doc, span: SpacySpan) -> bool:
+    """ "Croix" of "Croix-des-Bouquets": the name goes on after a hyphen with a particle, so the
+    span is only its start. ("Gori-based", "Lebanon-Syria" still name Gori and Lebanon.)"""
+    return (span.end + 1 < len(doc) and not span[-1].whitespace_ and doc[span.end].text == "-"
+            and not doc[span.end].whitespace_ and doc[span.end + 1].lower_ in NAME_PARTICLES)
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -87,6 +123,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
     for ent in doc.ents:
         for tok in ent:
             covered.add(tok.i)
+        ent = _trim(ent)  # "South Sudan's", "Macomia in"
+        if ent is None:
+            continue
         if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in people and not _after_locative(doc, ent.start):
             continue
         named_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in lex.place_nouns
@@ -97,28 +136,40 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
         elif ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and ent[-1].lower_.rstrip(".") in lex.feature_nouns \
                 and ent[-1].text[:1].isupper():
             method = f"pattern:feature-noun:{ent.label_}"  # "Carnegie Library", "Neches River"
-        elif ent.label_ in ("PERSON", "ORG", "NORP") and named_place:
-            method = f"pattern:place-noun-of:{ent.label_}"  # "the village of Baghouz"
+        elif ent.label_ in MISLABELS and named_place:
+            method = f"pattern:place-noun-of:{ent.label_}"  # "the village of Baghouz", "the port of Primorsk"
         elif (ent.label_ in ("PERSON", "ORG", "NORP") and (_after_locative(doc, ent.start) or _before_division(doc, ent, lex))
               and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)):
             method = f"gazetteer:after-preposition:{ent.label_}"  # "fighting in Baghouz" mis-tagged
+        elif ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and _dateline(doc, ent) and gaz.has_name(ent.text):
+            method = f"gazetteer:dateline:{ent.label_}"  # "KINSHASA, Congo (Reuters) -" tagged ORG
+        elif ent.label_ in MISLABELS and (len(ent) > 1 or ent.label_ != "PERSON") and _conjoined_with_place(ent) \
+                and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text):
+            method = f"gazetteer:conjoined:{ent.label_}"  # "strikes hit Khan Younis and Gaza City"
+        elif ent.label_ in ("ORG", "NORP", "PERSON") and (len(ent) > 1 or ent.label_ != "PERSON") \
+                and _country_name(gaz, ent.text):
+            method = f"gazetteer:country:{ent.label_}"  # "Niger" ORG, "Burkina Faso" PERSON
         else:
             continue
         span = _extend_to_known(doc, _strip_the(ent), gaz)
+        if not method.startswith("spacy") and _glued_to_next(doc, span):
+            continue  # "Croix-des-Bouquets" cut short to a name the gazetteer lacks: not Croix (France)
         covered.update(range(span.start, span.end))
         if not span.text[:1].isupper() and not span.text[:1].isdigit():
             continue  # "veranda", "bay colt": lower-case spans are not names
         key = normalise(span.text)
         if not key or key in lex.demonyms and not gaz.has_name(span.text):
             continue
-        if _is_metonym(span, lex):
-            continue
+        if _is_metonym(span, lex) and not _dateline(doc, span):
+            continue  # a dateline parsed as the subject ("MANILA, Philippines - ... accused") is still a place
         if (len(span) == 1 and method.startswith("spacy") and not _after_locative(doc, span.start)
                 and not gaz.has_name(span.text) and not named_place):
             continue  # a lone unknown word with no locative cue is more often a name or a product
         start_tok, part = _extend_part(doc, span, lex)
         found.append(Candidate(doc[start_tok].idx, span.end_char, span.start_char, span.end_char, span.text, part, method))
-    found.extend(_gazetteer_matches(doc, gaz, lex, covered))
+    datelines = _dateline_regions(doc, gaz, _tokens_of(doc, found))
+    found.extend(datelines)
+    found.extend(_gazetteer_matches(doc, gaz, lex, covered | _tokens_of(doc, datelines)))
     found.extend(_abbreviations(doc, lex, _tokens_of(doc, found)))
     found.extend(_feature_names(doc, lex, covered | _tokens_of(doc, found)))
     found.sort(key=lambda c: c.start)
@@ -139,6 +190,36 @@ def _dateline(doc: Doc, span: SpacySpan) -> bool:
     if not span.text.isupper() or span.end >= len(doc) or doc[span.end].text not in (",", "(", "-", "—", "–"):
         return False
     return span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+
+
+def _dateline_regions(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Candidate]:
+    """A dateline's city and its country or state, "ABUJA, Nigeria (AP) -", "BEIRUT - Israeli...",
+    which spaCy often tags as an adverb or merges with the next words ("BEIRUT - Israeli" NORP,
+    "Nigeria - Traders" ORG)."""
+    out = []
+    for tok in tokens_of(doc):
+        if not (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws) or not tok.text.isupper():
+            continue
+        stop = next((t.i for t in doc[tok.i:tok.i + 6] if t.text in (",", "(", "—", "–")
+                     or t.text == "-" and t.whitespace_), None)
+        if stop is None or stop == tok.i or not all(t.text.isupper() or t.text == "-" for t in doc[tok.i:stop]):
+            continue
+        city = doc[tok.i:stop]
+        if not any(t.i in taken for t in city) and len(city.text) > 3 and gaz.has_name(city.text):  # not "GBI, police..."
+            out.append(Candidate(city.start_char, city.end_char, city.start_char, city.end_char, city.text, False,
+                                 "pattern:dateline"))
+        comma = stop if doc[stop].text == "," else None
+        if comma is None:
+            continue
+        close = next((t.i for t in doc[comma + 1:comma + 7] if t.text in ("-", "—", "–", "(")
+                      and (t.text == "(" or t.whitespace_)), None)
+        if close is None or close == comma + 1 or any(t.i in taken for t in doc[comma + 1:close]):
+            continue
+        span = doc[comma + 1:close]
+        if span.text[:1].isupper() and gaz.has_name(span.text):
+            out.append(Candidate(span.start_char, span.end_char, span.start_char, span.end_char, span.text, False,
+                                 "pattern:dateline"))
+    return out
 
 
 def _abbreviations(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]:
@@ -163,11 +244,14 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
             i += 1
             continue
         match = None
-        for n in range(MAX_GAZ_TOKENS, 0, -1):
+        for n in range(2 * MAX_GAZ_TOKENS - 1, 0, -1):
             span = doc[i:i + n]
             if len(span) < n or any(t.i in covered or t.is_sent_start and t.i != i for t in span):
                 continue
-            if not all(t.pos_ == "PROPN" or t.text in ("-", "'s") for t in span) or span[-1].text in ("-", "'s"):
+            if sum(t.text != "-" for t in span) > MAX_GAZ_TOKENS:
+                continue  # hyphens do not count as words: "PORT-AU-PRINCE" is three
+            if not all(t.pos_ == "PROPN" or t.text in ("-", "'s") for t in span) or span[-1].text in ("-", "'s") \
+                    or _glued_to_next(doc, span):
                 continue
             key = normalise(span.text.lstrip("#"))
             if key in lex.not_places or key in lex.demonyms or n == 1 and tok.is_stop:
@@ -175,8 +259,9 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
             entries = list(gaz.lookup(span.text.lstrip("#"))) + [e for i in lex.aliases.get(key, ()) if (e := gaz.get(i))]
             if not entries:
                 continue
-            if n == 1 and len(tok.text) <= 4 and tok.text.isupper() and not any(e.is_country for e in entries):
-                continue  # acronyms ("CEO", "PSC") are rarely places; "US", "UK" are
+            if n == 1 and len(tok.text) <= 4 and tok.text.isupper() and not any(e.is_country for e in entries) \
+                    and not (len(tok.text) == 4 and _dateline(doc, span)):
+                continue  # acronyms ("CEO", "PSC") are rarely places; "US", "UK" and datelines ("GOMA, Congo -") are
             cue = _after_locative(doc, i) or span.text.startswith("#") or _before_division(doc, span, lex) \
                 or _dateline(doc, span)
             biggest = max(e.population for e in entries)
@@ -192,7 +277,7 @@ def _gazetteer_matches(doc: Doc, gaz: Gazetteer, lex: Lexicon, covered: set[int]
         start = match.start_char + (1 if match.text.startswith("#") else 0)
         start_tok, part = _extend_part(doc, match, lex)
         out.append(Candidate(min(start, doc[start_tok].idx) if part else start, match.end_char, start,
-                             match.end_char, doc.text[start:match.end_char], part, "gazetteer:match"))
+                             match.end_char, text_of(doc)[start:match.end_char], part, "gazetteer:match"))
         i = match.end
     return out
 

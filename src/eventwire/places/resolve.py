@@ -33,6 +33,10 @@ INNER_NEAR_KM = 150  # a town named inside a longer name must lie this near one 
 INNER_BIG_CITY = 100_000  # ... or be a city this big in one of the article's countries
 STRAY_VILLAGE_POP = 5_000  # a town this small read farther than STRAY_VILLAGE_KM from every other
 STRAY_VILLAGE_KM = 400  # town or division of the article is taken for a local feature (_fallback)
+PLACE_NOUN_BONUS = 1.5  # "the city of X" reads X as a town, "the province of X" as a division
+_TOWN_BEFORE = re.compile(r"\b(?:city|town|village|port|hamlet|capital|suburb)\s+of\s+$", re.IGNORECASE)
+_DIVISION_BEFORE = re.compile(r"\b(?:province|provinces|state|region|governorate|county|district|department)\s+of\s+$",
+                              re.IGNORECASE)
 _HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")
 _SUFFIXES = re.compile(r"(['’]s|['’])$")
 _INHABITANT_SUFFIXES = (("ians", ""), ("ans", "as"), ("ans", ""), ("ans", "a"), ("ers", ""), ("ites", ""),
@@ -143,6 +147,21 @@ def _admin1_votes(mentions: list[Mention], chosen: list[Entry | None]) -> dict[t
     return votes
 
 
+def _kind_asked(text: str, m: Mention) -> str | None:
+    """GeoNames feature class the words around a mention ask for: "the western city of Kisumu"
+    and a dateline ("GOMA, Congo -") are towns (P), not the district of that name; "the province
+    of Zambales" is a division (A)."""
+    if m.text.isupper() and len(m.text) > 3 and (m.start == 0 or text[m.start - 1] == "\n") \
+            and text[m.end:m.end + 1] in (",", "(", " "):
+        return "P"
+    before = text[max(0, m.start - 30):m.start]
+    if _TOWN_BEFORE.search(before):
+        return "P"
+    if _DIVISION_BEFORE.search(before):
+        return "A"
+    return None
+
+
 def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resolution]:
     cands: list[list[Entry]] = []
     hows: list[str] = []
@@ -152,7 +171,9 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         key = normalise(_SUFFIXES.sub("", m.text.strip().lstrip("#")))
         cands.append(entries)
         hows.append(how)
-        priors.append({e.id: prior(e, key) + (3.0 if how == "alias" and e.is_country else 0.0) for e in entries})
+        kind = _kind_asked(text, m)
+        priors.append({e.id: prior(e, key) + (3.0 if how == "alias" and e.is_country else 0.0)
+                       + (PLACE_NOUN_BONUS if kind and e.fclass == kind else 0.0) for e in entries})
 
     # Focus: the countries the article's mentions most likely lie in, one vote per distinct name
     # (repeating "Athens" proves nothing), kept per name so a mention is judged by the others only.

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..config import Config
-from ..model import ArticleDocument, Span, TimeExpr
+from ..model import ArticleDocument, Place, Span, TimeExpr
 from ..nlp import ParsedArticle
 from .calendar import NEAREST, PAST, Resolution
 from .combine import combine
@@ -27,6 +27,7 @@ from .fallback import dateparser_resolution
 from .grammar import Mention, find_mentions
 from .resolve import UNANCHORED, resolve_mention
 from .tense import direction_at
+from .vocabulary import load_vocabulary
 
 __all__ = ["resolve_times", "tag_text", "normalise_span", "Tagged", "parse_anchor"]
 
@@ -60,8 +61,9 @@ def parse_anchor(published: str | None) -> dt.date | None:
 class _Resolver:
     """Resolves mentions in text order, remembering the last specific day for "the previous day"."""
 
-    def __init__(self, text: str, anchor: dt.date | None, spacy_doc: Doc | None):
+    def __init__(self, text: str, anchor: dt.date | None, spacy_doc: Doc | None, day_first: bool = False):
         self.text, self.anchor, self.doc = text, anchor, spacy_doc
+        self.day_first = day_first  # "3/4/2024" is 3 April (the article's country writes day first)
         self.reference: dt.date | None = None  # the last specific day: "the previous day"
         self.last_time: tuple[dt.date, str] | None = None  # the last date of any precision: "a year earlier"
 
@@ -82,9 +84,13 @@ class _Resolver:
         if self._counted_from_event(m):
             # "six years after she was released", "the day after the debate": from an event, not a date
             return Tagged(m.start, m.end, m.text, Resolution(None, None, None, None, "day", f"{m.rule}/from-event"))
+        if m.rule == "numeric" and self.day_first:  # read as month first with the two numbers swapped
+            m = replace(m, groups={**m.groups, "a": m.groups["b"], "b": m.groups["a"]})
         resolution = resolve_mention(m, self.anchor, direction or self.direction(m), reference)
         if resolution is None:
             return None
+        if m.rule == "numeric" and self.day_first:
+            resolution = replace(resolution, method="numeric/day_first")
         self.remember(resolution)
         return Tagged(m.start, m.end, m.text, resolution)
 
@@ -127,10 +133,10 @@ class _Resolver:
 
 
 def _tag(text: str, start: int, end: int, anchor: dt.date | None, spacy_doc: Doc | None,
-         given_span: bool = False, earlier: list[Tagged] = ()) -> list[Tagged]:
+         given_span: bool = False, earlier: list[Tagged] = (), day_first: bool = False) -> list[Tagged]:
     """Expressions in text[start:end], read with the whole text (and its parse) as context, and
     the `earlier` expressions before `start` as references for "the previous day"."""
-    resolver = _Resolver(text, anchor, spacy_doc)
+    resolver = _Resolver(text, anchor, spacy_doc, day_first)
     for t in earlier:
         if t.end <= start:
             resolver.remember(t.resolution)
@@ -138,9 +144,21 @@ def _tag(text: str, start: int, end: int, anchor: dt.date | None, spacy_doc: Doc
     return [t for t in tagged if t is not None]
 
 
-def tag_text(text: str, published: str | None, spacy_doc: Doc | None = None) -> list[Tagged]:
-    """Every time expression in `text` (whose parse, if given, is `spacy_doc`)."""
-    return _tag(text, 0, len(text), parse_anchor(published), spacy_doc)
+def tag_text(text: str, published: str | None, spacy_doc: Doc | None = None, day_first: bool = False) -> list[Tagged]:
+    """Every time expression in `text` (whose parse, if given, is `spacy_doc`); `day_first` reads
+    numeric dates such as 3/4/2024 as day/month (see `writes_day_first`)."""
+    return _tag(text, 0, len(text), parse_anchor(published), spacy_doc, day_first=day_first)
+
+
+def writes_day_first(text: str, places: list[Place]) -> bool:
+    """Whether the article's country writes numeric dates day first: its dateline's country
+    ("LAGOS, Nigeria -"), else its main place's; with neither, month first (US wire style)."""
+    dateline = next((p for p in places if p.country_code and p.text.isupper() and len(p.text) > 2
+                     and (p.span.start == 0 or text[p.span.start - 1] == "\n")), None)
+    place = dateline or next((p for p in places if p.focus and p.country_code), None)
+    if place is None:
+        return False
+    return load_vocabulary().numeric_date_order.get(place.country_code.lower(), "day_first") == "day_first"
 
 
 def normalise_span(text: str, start: int, end: int, published: str | None,
@@ -181,5 +199,5 @@ def _expr(article_text: str, index: int, t: Tagged) -> TimeExpr:
 
 def resolve_times(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> list[TimeExpr]:
     text = parsed.article.text
-    tagged = tag_text(text, doc.article.published, parsed.doc)
+    tagged = tag_text(text, doc.article.published, parsed.doc, writes_day_first(text, doc.places))
     return [_expr(text, i, t) for i, t in enumerate(tagged, 1)]

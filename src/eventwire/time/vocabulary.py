@@ -25,6 +25,7 @@ class Vocabulary:
     period_modifiers: dict[str, str]
     holidays: dict[str, dict[str, int]]
     references: dict[str, str]
+    numeric_date_order: dict[str, str]  # lower-case ISO country code -> month_first | day_first
 
 
 UNITS = {"day", "week", "weekend", "fortnight", "month", "quarter", "year", "decade", "century", "hour", "minute"}
@@ -67,6 +68,7 @@ CHECKS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "period_modifiers": (lambda v: v in PARTS, f"one of {sorted(PARTS)}"),
     "holidays": (_is_holiday, "{month, day} or {month, weekday, nth}"),
     "references": (lambda v: v in {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}, "PRESENT_REF, PAST_REF or FUTURE_REF"),
+    "numeric_date_order": (lambda v: v in {"month_first", "day_first"}, "month_first or day_first"),
 }
 
 

@@ -129,3 +129,17 @@ def test_an_unknown_full_name_ending_in_a_dictionary_surname_is_its_own_person(a
     # "Saleh" alone is a dictionary alias; "Ahmed Saleh" is someone else and stays an actor
     general = find(actors_of("Gen. Ahmed Saleh warned the rebels."), "Ahmed Saleh")
     assert general.kind == "person" and general.qid is None
+
+
+def test_historical_demonyms_and_names(code_text):
+    doc = code_text("The Zairean army and East German police met Rhodesian officials in Upper Volta.")
+    found = {a.text: a.country for a in doc.actors}
+    assert found.get("Zairean army") == "COD"
+    assert found.get("East German police") == "DEU"
+    assert "ZWE" in found.values() and "BFA" in found.values()
+
+
+def test_sudanese_peoples_liberation_army_is_the_spla(code_text):
+    doc = code_text("The Sudanese People's Liberation Army captured the town of Kapoeta.")
+    assert any(a.country == "SDN" and a.sector == "REB" for a in doc.actors)
+    assert not any(a.country == "CHN" for a in doc.actors)

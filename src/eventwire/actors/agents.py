@@ -11,7 +11,7 @@ from .attacks import attack_words
 from .cities import place_country
 from .lexicon import Lexicon
 from .matching import Match, PhraseIndex
-from .mention import (BACKED, PLACE_NOUNS, Hits, Mention, backed_prefix, is_nounish, match_head, place_name,
+from .mention import (BACKED, PLACE_NOUNS, Hits, Mention, backed_prefix, is_nounish, longer_names, match_head, place_name,
                       stance_prefix)
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
@@ -265,6 +265,7 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
     def noun_demonym_first(match: Match) -> bool:  # "Bosnian Serbs" claims "Bosnian" before it stands alone
         return not (match.target.kind == "demonym" and match_head(doc, match).dep_ not in MODIFIER_DEPS)
 
+    longer = longer_names(doc, hits, lex)
     for match in sorted(hits.matches, key=noun_demonym_first):
         if not match.named or hits.is_used(match):
             continue
@@ -273,6 +274,9 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
         if target.kind == "entry":
             entry = lex.entries[target.ref]
             if entry.kind == "person":
+                continue
+            if (match.start, match.end) in longer:  # "Kurdish Democratic Party" is not the US party
+                mentions.append(longer[(match.start, match.end)])
                 continue
             mentions.append(Mention(match.start, match.end, head.i, entry.kind, entry.name, entry.country,
                                     entry.sector, qid=entry.qid, entity=entry.id, confidence=0.9,
@@ -385,6 +389,7 @@ def _unknown_org(doc: Doc, start: int, end: int, hits: Hits, lex: Lexicon) -> Me
     name = doc[start:end].text
     if country is None and lex.international_words.intersection(t.text for t in doc[start:end]):
         country = "NGO"  # "Third World Water Forum": an international body, not the sentence's country
+    country = country or (place_country(name) if end - start <= 3 else None)  # a city the parser took for an ORG
     return Mention(start, end, root.i, "organization", name, country, sector,
                    entity="org:" + " ".join(name.lower().split()), confidence=0.4, method="ner-unknown")
 

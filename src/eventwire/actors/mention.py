@@ -124,3 +124,37 @@ def sentence_index(doc: Doc) -> list[int]:
         for i in range(sent.start, sent.end):
             index[i] = n
     return index
+
+
+
+# Last words of generic organisation names that other countries' bodies share ("Democratic Party").
+GENERIC_ORG_WORDS = {"party", "front", "army", "movement", "congress", "union", "council", "league", "alliance"}
+
+
+def longer_names(doc: Doc, hits: Hits, lex) -> dict[tuple[int, int], Mention]:
+    """Dictionary names written inside a longer one, which is another body: "*South African*
+    Communist Party", "*Kurdish* Democratic Party" are not the parties of that name elsewhere. Keyed
+    by the inner match's (start, end); the other country's demonym is used up."""
+    out = {}
+    for match in hits.matches:
+        entry = hits.entry_of(match)
+        if entry is None or entry.kind in ("person", "country") or match.start == 0 or hits.is_used(match):
+            continue
+        before = doc[match.start - 1]
+        if not before.text[:1].isupper() or before.dep_ not in ("compound", "amod", "nmod") \
+                or not (match.start <= before.head.i < match.end):
+            continue
+        hit = hits.named_at(before.i)
+        generic = doc[match.end - 1].lower_ in GENERIC_ORG_WORDS and not any(t.text.isupper() for t in doc[match.start:match.end])
+        if hit is not None and hit.target.kind == "demonym" and hit.target.ref != entry.country:
+            start, country = hit.start, hit.target.ref
+            hits.use(hit)
+        elif hit is None and before.ent_type_ in ("NORP", "ORG", "GPE") and generic:
+            start, country = before.i, None
+        else:
+            continue
+        name = doc[start:match.end].text
+        out[(match.start, match.end)] = Mention(start, match.end, match_head(doc, match).i, entry.kind, name, country,
+                                                entry.sector, entity="org:" + name.lower(), confidence=0.5,
+                                                method="longer-name")
+    return out

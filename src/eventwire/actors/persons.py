@@ -53,7 +53,8 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
             continue
         inside = [hits.named_at(i) for i in range(start, ent.end) if hits.named_at(i) is not None]
         entries = [hits.entry_of(m) for m in inside]
-        if len(inside) == ent.end - start or any(e is not None and e.kind != "person" for e in entries):
+        end = ent.end - 1 if doc[ent.end - 1].text in ("'s", "'", "’s", "’") else ent.end  # "Sri Lanka's navy"
+        if len(inside) >= end - start or any(e is not None and e.kind != "person" for e in entries):
             continue  # a dictionary organisation or country that spaCy took for a name
         # (a dictionary surname inside a longer unknown name is that other person: "Ahmed Saleh")
         for match in inside:

@@ -29,6 +29,7 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     mentions = place_mentions(doc)
     places = (mentions, described_places(parsed.doc, mentions))
     events: list[Event] = []
+    located: dict[str, list[str]] = {}  # event id -> where it happened, its target if dyads give none
     for sent in parsed.sents:
         hits = find_hits(sent, lex)
         drafts = draft_events(sent, hits, doc, lex) if hits else []
@@ -36,5 +37,10 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
         drafts.sort(key=lambda d: (d.trigger_span or (d.hit.token.idx,))[0])
         for draft in drafts:
             events.append(finish(draft, f"e{len(events) + 1}", sent, doc, lex, actor_index, places))
+            located[events[-1].id] = draft.place_targets
     fill_counterparts(events, actor_index)
+    for event in events:
+        if not event.recipient and located.get(event.id):
+            event.recipient = located[event.id]
+            event.method += ";recipient:place"
     return events

@@ -18,6 +18,8 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", 
 # Participles that describe their subject's stance rather than something done to it.
 STATIVE_PARTICIPLES = {"commit", "prepare", "determine", "resolve", "dedicate", "poise", "set"}
 RELATIVE = {"who", "which", "that", "whom", "whose"}
+# Verbs whose "on/to" object is asked to do the "to ..." clause ("appealed to the UN to act").
+CALL_ON_VERBS = {"call", "appeal", "prevail", "press"}
 # Verbs with no passive: a bare participle of one is a past tense ("Hundreds of students clashed").
 INTRANSITIVE = {"protest", "clash", "riot", "march", "demonstrate", "rally", "gather", "flee", "mutiny", "revolt",
                 "rebel", "picket", "parade", "arrive", "return", "resign", "walk", "die", "fight", "retreat", "rise"}
@@ -27,6 +29,9 @@ STATE_ACTIONS = {"arrest", "detain", "jail", "imprison", "sentence", "convict", 
                  "ban", "outlaw", "exile", "intern", "apprehend"}
 STATE_ACTION_NOUNS = {"investigation", "arrest", "detention", "surveillance", "custody", "guard",
                       "curfew", "ban", "sanction", "indictment", "prosecution", "interrogation", "inquiry", "probe"}
+# Fights a passive harm happens in, whose other side did it.
+CLASHES = {"clash", "fighting", "battle", "attack", "ambush", "raid", "skirmish", "gunbattle", "firefight", "shootout",
+           "offensive", "bombing", "assault", "strike", "airstrike", "encounter", "exchange", "crossfire", "shelling"}
 # Texts that speak for whoever issues them ("issued a statement calling for ...").
 DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "message", "appeal", "note",
              "memorandum", "decree", "report", "document", "proclamation", "manifesto", "petition", "motion"}
@@ -93,6 +98,8 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
             agents = _children(tok, PASS_SUBJ)  # "Vietnam is committed to": a state, not a passive action
         if not agents and tok.lemma_.lower() in STATE_ACTIONS:
             agents = pobjs(tok, {"in"})  # "was arrested in Lebanon": the state where it happened did it
+        if not agents:
+            agents = clash_sides(tok)  # "were killed in a clash with rebels"
         return _unwrap(with_conjuncts(agents))
     subj = _children(tok, SUBJ)
     if subj:
@@ -104,6 +111,10 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         if tok.dep_ == "xcomp":
             controller = _children(head, {"dobj"})  # "urged the EU to act": the EU acts
             if controller and head.lemma_.lower() not in {"promise", "pledge", "vow"}:
+                return _unwrap(with_conjuncts(controller))
+        if head.lemma_.lower() in CALL_ON_VERBS:  # "called on Beijing to release": Beijing acts
+            controller = pobjs(head, {"on", "upon", "to"})
+            if controller:
                 return _unwrap(with_conjuncts(controller))
         return subjects(head, depth + 1)
     if tok.dep_ == "relcl":
@@ -122,6 +133,17 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
         return subjects(head, depth + 1) if tok.dep_ == "acomp" else []
     if tok.dep_ == "ROOT":
         return stranded_subject(tok)
+    return []
+
+
+def clash_sides(tok: Token) -> list[Token]:
+    """The other side of the fight a passive harm happened in: "killed in a clash *with rebels*",
+    "wounded in an attack *by* militants", "killed in a *Hezbollah* ambush", "in an *Israeli* air strike"."""
+    for fight in pobjs(tok, {"in", "during"}):
+        if fight.lemma_.lower() in CLASHES:
+            sides = pobjs(fight, {"with", "by"})
+            return sides or [c for c in fight.children if c.dep_ in {"poss", "compound", "amod"}
+                             and (c.ent_type_ in {"NORP", "ORG", "GPE"} or c.pos_ == "PROPN")]
     return []
 
 
@@ -154,6 +176,8 @@ def objects(tok: Token) -> list[Token]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ != "ROOT":
         found.append(tok.head)
     found += pobjs(tok, RECIPIENT_PREPS - {"of", "from"})
+    # "kidnapped up to 16 advisers": the parser reads "up" as a particle and the number as its "to"
+    found += [p for p in pobjs(tok, {"up"}) if any(c.dep_ == "nummod" for c in p.children)]
     for obj in list(found):  # "shelled positions of the security forces", "imposed sanctions on Iran"
         found += pobjs(obj, {"of", "on", "against", "to", "upon", "into", "with"})
     found += pobjs(tok, {"from"})  # "withdrew from Lebanon", "expelled from Kuwait": after the others
@@ -192,6 +216,8 @@ def noun_actor_tokens(tok: Token) -> list[Token]:
     found = _children(tok, {"poss"})
     found += [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ or c.pos_ == "PROPN")]
     found += pobjs(tok, {"by"})
+    if not found:  # "the arrest of two journalists by the police": "by" hangs off the "of" object
+        found = [a for obj in pobjs(tok, {"of"}) for a in pobjs(obj, {"by"})]
     if not found and tok.head.lower_ == "under" and tok.lemma_.lower() in STATE_ACTION_NOUNS:
         found = pobjs(tok, {"in"}) or pobjs(tok.head.head, {"in"})  # "put under investigation in Italy": Italy investigates
     return _unwrap(with_conjuncts(found))
@@ -200,16 +226,28 @@ def noun_actor_tokens(tok: Token) -> list[Token]:
 def noun_recipient_tokens(tok: Token) -> list[Token]:
     """Whom a nominal trigger is aimed at; "talks between X and Y" and "a mediation effort between
     X and Y" name both sides (a compound trigger reads the prepositions of the noun it modifies)."""
-    found = pobjs(tok, (RECIPIENT_PREPS - {"of", "from"}) | {"between"})
+    found = pobjs(tok, RECIPIENT_PREPS - {"of", "from"}) or between_sides(tok)
     carrier = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    for holder in (carrier, carrier.head if carrier.dep_ == "dobj" else None):  # "launched an effort ... between"
-        if not found and holder is not None and holder != tok:
-            found = pobjs(holder, {"between"})
     if not found and tok.head.lower_ == "under" and tok.lemma_.lower() in STATE_ACTION_NOUNS:
         found = _children(tok.head.head, PASS_SUBJ)  # "X was placed under arrest": X bears it
     if not found and carrier.dep_ == "dobj":  # "began a hunger strike to demand the resignation of X"
         return purpose_targets(carrier.head)
     return _unwrap(with_conjuncts(found))
+
+
+def between_sides(tok: Token) -> list[Token]:
+    """Both sides of a nominal event named with "between": on the noun ("talks between X and Y"),
+    on the noun it modifies ("a mediation effort between"), or on its verb ("launched an effort ...
+    between", "fighting broke out between X and Y")."""
+    carrier = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
+    holders = [tok, carrier]
+    if carrier.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        holders.append(carrier.head)
+    for holder in holders:
+        found = pobjs(holder, {"between"})
+        if found:
+            return found
+    return []
 
 
 def purpose_targets(verb: Token) -> list[Token]:
@@ -258,8 +296,10 @@ def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
                        and not (c == tok.head and a.span.start <= tok.idx < a.span.end)]
         hits = head_hits or in_phrase or appositions  # "The Minister, Aftab Sherpao, allowed"
         if head_hits and not any(a.country for a in head_hits):
-            # "the Trump administration", "Qatar's emir, Sheikh Hamad": the uncoded name takes the coded one beside it
-            hits = [a for a in in_phrase + appositions if a.country and a not in head_hits] + head_hits
+            # "the Trump administration", "Qatar's emir, Sheikh Hamad": the uncoded name takes the coded one beside it;
+            # "troops of the Saudi-led coalition": the body in its "of" phrase
+            owners = [a for o in pobjs(tok, {"of"}) for a in actors if a.country and a.span.start <= o.idx < a.span.end]
+            hits = [a for a in in_phrase + appositions + owners if a.country and a not in head_hits] + head_hits
         if not hits:  # "leaders of the rebels": the actor sits in the "of" phrase
             right = tok.right_edge
             hits = [a for a in actors if a.span.start >= tok.idx and a.span.end <= right.idx + len(right.text)
@@ -312,12 +352,17 @@ def _plural_for(pronoun: Token, nouns: list[Token]) -> list[Token]:
 
 
 def possessor_fallback(tokens: list[Token], actors: list[Actor]) -> list[Token]:
-    """"their forces" with no actor of its own stands for whoever "their" is."""
+    """"their forces" with no actor of its own, or one of no known country ("a spokesman for the
+    Khmer Rouge said its fighters"), stands for whoever "their" is."""
     out = []
     for tok in tokens:
         poss = _children(tok, {"poss"})
-        if poss and not actors_for([tok], actors):
-            out.extend(resolve_pronouns(poss))
+        own = actors_for([tok], actors)
+        uncoded = own and not any(a.country for a in actors if a.id in own)
+        owners = resolve_pronouns(poss) if poss and poss[0].lower_ in PRONOUNS else poss
+        if poss and (not own or (uncoded and owners != poss and any(
+                a.country for a in actors if a.id in actors_for(owners, actors)))):
+            out.extend(owners)
         else:
             out.append(tok)
     return out

@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from ..model import Actor, ArticleDocument, Event, Place, Span
 from . import arguments as args
+from . import targets
 from .acled import acled_for
 from .anchors import attach_place, attach_time, date_of
 from .lexicon import Lexicon, Trigger
@@ -16,8 +17,6 @@ from .triggers import CARRIERS, Hit
 
 # "demonstrated calling for independence", "rioted, setting fire to mattresses": part of the protest.
 FOLD_INTO_PROTEST = {"REQUEST", "ACCUSE", "COERCE"}
-# Types whose target, when unnamed, is the state where they happen ("demonstrated in Serbia").
-PLACE_TARGETS = {"PROTEST", "SANCTION", "RETREAT", "MOBILIZE", "COERCE", "AID", "CONSULT"}
 # What kills or injures by accident when named under "in" ("killed in a crash").
 ACCIDENTS = {"accident", "crash", "collision", "wreck", "rollover", "pileup", "overdose", "flood", "storm", "hurricane",
              "earthquake", "quake", "landslide", "mudslide", "avalanche", "tornado", "cyclone", "typhoon", "stampede"}
@@ -42,6 +41,7 @@ class Draft:
     reporter_ids: list[str] = field(default_factory=list)
     confidence: float = 0.5
     trigger_span: tuple[int, int] | None = None
+    place_targets: list[str] = field(default_factory=list)  # the located target, once dyads are read
 
 
 def _is_argument_of(tok: Token, other: Token) -> bool:
@@ -107,6 +107,8 @@ def _actor_tokens(tok: Token, entry: Trigger, actors: list[Actor]) -> tuple[list
     received = verb is not None and verb.lemma_.lower() in w.reception_verbs
     light = verb is not None and (verb.lemma_.lower() in w.light_verbs or (via_prep and anchor.head.lemma_.lower() != "under"))
     own = args.resolve_pronouns(args.noun_actor_tokens(tok) + (args.noun_actor_tokens(anchor) if anchor != tok else []))
+    if received and not own:  # "drew protests from Paris": who protests comes with "from"
+        own = args.pobjs(anchor, {"from"}) or args.pobjs(verb, {"from"})
     if own and all(t.lemma_.lower() in args.PRONOUNS or t.text.lower() in args.PRONOUNS for t in own) and light:
         own = []  # "held their first meeting": their = the subject of "held"
     sources = {
@@ -135,15 +137,17 @@ def _actor_tokens(tok: Token, entry: Trigger, actors: list[Actor]) -> tuple[list
         if received:
             recipient = args.subjects(verb) + recipient
     else:
-        # the thing given or imposed ("sent troops", "imposed sanctions") is not the recipient
-        recipient = [t for t in args.objects(tok) if t not in actor
-                     and not (t.dep_ == "dobj" and t.lemma_.lower() in entry.object)]
+        # the thing given or imposed ("imposed sanctions") is dropped later (targets.keep_recipient)
+        recipient = [t for t in args.objects(tok) if t not in actor]
         if used == "object":
             recipient = [t for t in args.objects(tok) if t not in actor and t.dep_ not in {"dobj"}]
-        if not args.actors_for(recipient, actors):  # "left troops in Syria to back the SDF": the purpose names the beneficiary
+        named = [t for t in recipient if not (t.dep_ == "dobj" and t.lemma_.lower() in entry.object)]
+        if not args.actors_for(named, actors):  # "left troops in Syria to back the SDF": the purpose names the beneficiary
             for purpose in tok.children:
-                if purpose.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in purpose.children):
-                    recipient = [t for t in args.objects(purpose) if t not in actor]
+                purposive = purpose.dep_ == "advcl" or (purpose.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.children))
+                if purposive and any(c.dep_ == "aux" and c.text.lower() == "to" for c in purpose.children):
+                    aimed = [t for t in args.purpose_targets(tok) if t not in actor]  # "to break up a protest by students"
+                    recipient = aimed if args.actors_for(aimed, actors) else recipient
                     break
     return actor, args.resolve_pronouns(recipient)
 
@@ -195,13 +199,30 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
         actor_toks, recipient_toks = _actor_tokens(tok, entry, actors)
         actor_ids = args.actors_for(actor_toks, actors)
         own_forces = lex.size_nouns.get("troops", frozenset())
-        recipient_toks = [t for t in recipient_toks if t.lemma_.lower() not in own_forces]  # "withdrew its troops"
+        kept = [t for t in recipient_toks if targets.keep_recipient(
+            t, entry.type, entry.object, own_forces, actor_ids, actors, actor_index)]  # not "withdrew its troops"
+        # mentions that are the dropped noun itself ("its ambassador from Caracas"), not its possessor
+        own_ids = {a.id for t in recipient_toks if t not in kept for a in actors
+                   if a.span.start <= t.idx < a.span.end}
+        recipient_toks = kept
         recipient_ids = [a for a in args.actors_for(recipient_toks, actors) if a not in actor_ids]
+        if not actor_ids and len(recipient_ids) > 1 and tok.pos_ in {"NOUN", "PROPN"} and args.between_sides(tok):
+            actor_ids, recipient_ids = recipient_ids[:1], recipient_ids[1:]  # "the meeting between X and Y"
         if not recipient_ids and entry.quad in (1, 3) and tok.pos_ in {"VERB", "ADJ"}:
             recipient_ids = [a for a in args.actors_for(args.complement_targets(tok), actors) if a not in actor_ids]
-        if not recipient_ids and entry.type in PLACE_TARGETS:
-            recipient_ids = [a for a in args.actors_for(args.locative_actors(clause_verb(tok)), actors)
-                             if a not in actor_ids and actor_index.get(a) is not None and actor_index[a].country]
+        if not recipient_ids:  # "violated a ban by X", "allowed X to run"
+            recipient_ids = [a for a in args.actors_for(targets.behind_objects(tok), actors)
+                             if a not in actor_ids and a not in own_ids]
+        for part in folded.get(tok.i, []) if not recipient_ids else []:  # "demonstrated, calling for independence from Iraq"
+            aimed = args.objects(part) + targets.behind_objects(part)
+            aimed += [o for thing in args.pobjs(part, {"for"}) for o in args.pobjs(thing, {"from", "of"})]
+            recipient_ids = recipient_ids or [a for a in args.actors_for(aimed, actors) if a not in actor_ids]
+        place_ids: list[str] = []
+        if not recipient_ids and targets.aimed_at_place(entry.type, tok):
+            place_ids = [a for a in args.actors_for(targets.located(tok, clause_verb(tok)), actors)
+                         if a not in actor_ids and actor_index.get(a) is not None and actor_index[a].country]
+            if entry.type not in targets.DYAD_FIRST:
+                recipient_ids, place_ids = place_ids, []
         speaker = reporter(tok)
         reporter_ids = args.actors_for(args.resolve_pronouns([speaker]), actors) if speaker is not None else []
         method = f"lexicon:{entry.type}:{entry.pos}:{tok.lemma_.lower()}" + (f":{entry.mode}" if entry.mode else "")
@@ -216,7 +237,7 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
             hit=hit, type=entry.type, cameo=entry.cameo, quad=entry.quad, method=method,
             actor=actor_ids, recipient=recipient_ids, mode=modes, folded=folded.get(tok.i, []),
             hypothetical=is_hypothetical(tok), negated=is_negated(tok), reporter_ids=reporter_ids,
-            confidence=round(max(0.1, min(0.95, confidence)), 2),
+            confidence=round(max(0.1, min(0.95, confidence)), 2), place_targets=place_ids,
         ))
     return drafts
 

@@ -7,11 +7,13 @@ their titles and appositions -> agent nouns with the countries and organisations
 coreference (surnames, "the group", "X-backed fighters") -> the sentence's one country for bare
 local nouns ("rebels") -> the article's dominant country for bare state agents ("police") ->
 attacks with no attacker named ("a bombing killed ...") as unidentified armed forces -> entity
-ids -> pronouns ("he", "it", "they") sharing the entity they stand for.
+ids -> pronouns ("he", "it", "they") sharing the entity they stand for -> dateline places dropped
+(the "(Agency)" of a dateline is a medium).
 """
 from __future__ import annotations
 
 from ..config import Config
+from ..datelines import datelines_of, in_dateline, in_dateline_agency
 from ..model import Actor, ArticleDocument, Span
 from ..nlp import ParsedArticle
 from .agents import agent_mentions, named_mentions, unknown_org_mentions
@@ -44,7 +46,29 @@ def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     mentions += unattributed_attacks(spacy_doc, mentions)
     assign_entities(mentions)
     mentions += link_pronouns(spacy_doc, mentions)
+    mentions = _outside_datelines(spacy_doc, mentions)
     return [_actor(n, m, spacy_doc) for n, m in enumerate(sorted(mentions, key=lambda m: m.start), 1)]
+
+
+def _outside_datelines(spacy_doc, mentions: list[Mention]) -> list[Mention]:
+    """"NAIROBI, Kenya (AP) -" says where and by whom a report was filed: the place is no actor
+    (the places stage has it), and whatever sits in the parentheses is a news medium."""
+    kept = []
+    for mention in mentions:
+        start = spacy_doc[mention.start].idx
+        end = spacy_doc[mention.end - 1].idx + len(spacy_doc[mention.end - 1])
+        if in_dateline(spacy_doc, start, end):
+            continue
+        if mention.kind != "media" and in_dateline_agency(spacy_doc, start, end):
+            mention.kind, mention.sector, mention.method = "media", "MED", "dateline-agency"
+        kept.append(mention)
+    taken = {i for m in kept for i in range(m.start, m.end)}
+    for line in datelines_of(spacy_doc):
+        span = spacy_doc.char_span(*line.agency, alignment_mode="contract") if line.agency else None
+        if span is not None and len(span) and not taken & set(range(span.start, span.end)):
+            kept.append(Mention(span.start, span.end, span.root.i, "media", span.text, sector="MED",
+                                confidence=0.6, method="dateline-agency"))
+    return kept
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

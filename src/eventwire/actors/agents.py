@@ -6,6 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from ..datelines import story_start
 from ..nlp import sent_of, tokens_of
 from .attacks import attack_words
 from .cities import place_country
@@ -217,7 +218,8 @@ def _clause_subject(head: Token, hits: Hits) -> Match | None:
 
 def _children(doc: Doc, match: Match, head: Token) -> list[Token]:
     inside = range(match.start, max(match.end, head.i + 1))
-    children = [c for i in inside for c in doc[i].children if c.i not in inside]
+    story = story_start(doc, doc[match.start].idx)
+    children = [c for i in inside for c in doc[i].children if c.i not in inside and c.idx >= story]
     # "a group based in Trinidad": the place of a "based/stationed in" clause attaches like "in"
     children += [p for c in head.children if c.dep_ == "acl" and c.lower_ in BASED for p in c.children
                  if p.dep_ == "prep" and p.lower_ == "in"]
@@ -242,9 +244,10 @@ def _coordinated(doc: Doc, modifier: Token, hit: Match, hits: Hits, agent, out: 
 
 def _backer_word(word: Token, hits: Hits) -> str | None:
     """"Iran - backed" split into tokens: the country is a child of "backed"."""
+    story = story_start(word.doc, word.idx)
     for child in word.children:
         hit = hits.named_at(child.i)
-        if hit is not None:
+        if hit is not None and child.idx >= story:  # not "HAITI, Haiti - Armed gangs": a dateline's dash
             hits.use(hit)
             return hit.text
     return None

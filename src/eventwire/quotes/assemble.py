@@ -83,9 +83,9 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
     named = antecedent(item.subject)
     if named is not None:
         start, end = mention_bounds(named)
+        # the mention stays the pronoun ("a poll that found", "the senator, who said"), as
+        # annotators mark it; speaker and speaker_text name what it stands for
         quote.method += "+relative"
-        if item.subject.lower_ not in ("who", "whom"):  # "a poll that found": the noun names the source
-            quote.speaker_span = Span.of(text, start, end)
     actor = actor_for(doc, start, end, (named or item.subject).idx)
     quote.speaker = actor.id if actor else None
     quote.speaker_text = text[start:end]

@@ -22,6 +22,9 @@ from .marks import Region, find_regions, opens_sentence, paragraphs
 from .nouns import speech_nouns
 
 MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not quotations
+# what an attitude verb says about its object goes on in these phrases ("showed Clinton with a
+# lead", "compared his record to hers", "rated him higher than ..."); "on Twitter" does not
+OBJECT_PREPS = ("for", "as", "over", "of", "to", "with", "than")
 
 
 class Finder:
@@ -331,12 +334,12 @@ class Finder:
         hi = obj.right_edge.i
         for sib in cue.children:
             if sib.i > hi and (sib.dep_ in ("oprd", "xcomp", "ccomp")
-                               or sib.dep_ == "prep" and sib.lower_ in ("for", "as", "over", "of")):
+                               or sib.dep_ == "prep" and sib.lower_ in OBJECT_PREPS):
                 hi = max(hi, sib.right_edge.i)
         doc = self.tokens
         lo = obj.left_edge.i
         hi = trim_trailing_aside(doc, lo, hi)
-        while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 

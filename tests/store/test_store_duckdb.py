@@ -102,3 +102,16 @@ def test_old_database_is_migrated_in_place(tmp_path):
         assert store.schema_version() == SCHEMA_VERSION
         store.save(make_doc())  # the newer columns exist now
         assert store.query("SELECT focus FROM places")[0]["focus"] is False
+
+
+def test_writer_memory_is_bounded_and_recoding_replaces(tmp_path, monkeypatch):
+    # a long run's writer must not cache the whole database: DuckDB's pool is capped (configurable)
+    monkeypatch.setenv("EVENTWIRE_DUCKDB_MEMORY", "48MB")
+    with open_store(str(tmp_path / "t.duckdb")) as store:
+        limit = store.query("SELECT current_setting('memory_limit') AS m")[0]["m"]
+        first, second = make_doc(), make_doc("Police arrested ten men in Foo.")
+        store.save_many([first])
+        store.save_many([first, second])  # one already stored, one new: old rows replaced, none doubled
+        counts = store.counts()
+    assert limit.replace(" ", "").upper().startswith(("48MB", "45.7MIB", "45.7MB")), limit
+    assert counts["articles"] == 2 and counts["events"] == 2 and counts["actors"] == 2  # one each, not three

@@ -128,9 +128,14 @@ class Store:
         as_dict = {id(doc): d for doc, d in zip(docs, documents)} if documents is not None else {}
         ids = list(latest)
         marks = ", ".join("?" for _ in ids)
-        for table in TABLES:
-            key = "id" if table == "articles" else "article_id"
-            self.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", ids)
+        # rows of an article are only ever written with its `articles` row, in one transaction: when
+        # none of the batch is stored (a first run), no table needs scanning for old rows
+        stored = [r["id"] for r in self.query(f"SELECT id FROM articles WHERE id IN ({marks})", ids)]
+        if stored:
+            stored_marks = ", ".join("?" for _ in stored)
+            for table in TABLES:
+                key = "id" if table == "articles" else "article_id"
+                self.execute(f"DELETE FROM {table} WHERE {key} IN ({stored_marks})", stored)
         rows: dict[str, list[dict[str, Any]]] = {}
         for doc in latest.values():
             for table, table_rows in document_rows(doc, as_dict.get(id(doc))).items():

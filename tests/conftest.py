@@ -60,6 +60,23 @@ def example_document(example_path, pipeline):
 
 
 @pytest.fixture(scope="session")
+def news_documents(pipeline):
+    """The realistic articles of tests/ingest/fixtures/news, coded once per session, by file name
+    ("11-feed.jsonl#2" for a feed's rows); plain-text ones get their dates from published.yaml."""
+    import yaml
+
+    from eventwire.ingest import read_articles
+
+    news = Path(__file__).parent / "ingest" / "fixtures" / "news"
+    published = yaml.safe_load((news / "published.yaml").read_text("utf-8"))
+    docs = {}
+    for name in [*published, "10-html-boilerplate.html", "11-feed.jsonl"]:
+        for n, art in enumerate(read_articles([str(news / name)], default_date=published.get(name))):
+            docs[name if name in published or name.endswith(".html") else f"{name}#{n + 1}"] = pipeline.process(art)
+    return docs
+
+
+@pytest.fixture(scope="session")
 def pg_server():
     """One throwaway PostgreSQL server on 127.0.0.1 for the whole session (API and store tests)."""
     from eventwire.api.pgserver import ServerUnavailable, ThrowawayPostgres

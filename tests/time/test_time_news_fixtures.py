@@ -2,24 +2,12 @@
 publication dates the way an analyst would read them."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
-
-from eventwire.ingest import read_articles
-
-NEWS = Path(__file__).parents[1] / "ingest" / "fixtures" / "news"
-PUBLISHED = yaml.safe_load((NEWS / "published.yaml").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
-def coded(pipeline):
-    docs = {}
-    for name in [*PUBLISHED, "10-html-boilerplate.html", "11-feed.jsonl"]:
-        for n, art in enumerate(read_articles([str(NEWS / name)], default_date=PUBLISHED.get(name))):
-            docs[name if name in PUBLISHED or name.endswith(".html") else f"{name}#{n + 1}"] = pipeline.process(art)
-    return docs
+def coded(news_documents):
+    return news_documents
 
 
 def _times(doc) -> list[tuple[str, str | None]]:

@@ -6,6 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from ..datelines import datelines_of
 from .cities import place_country
 from .mention import Mention, place_name, sentence_index
 
@@ -48,7 +49,7 @@ def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     kept = []
     for mention in mentions:
         if mention.method == "coref-descriptor" and mention.country is None:
-            target = _antecedent(mention, named, sentence)
+            target = _antecedent(doc, mention, named, sentence)
             if target is None and mention.agent is not None and mention.agent.alone and not mention.coref_kinds:
                 # "the army" with nothing to stand for is still an army, like a bare "troops": the
                 # sentence's or article's country may code it below
@@ -67,14 +68,23 @@ def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _antecedent(mention: Mention, named: list[Mention], sentence: list[int]) -> Mention | None:
+def _antecedent(doc: Doc, mention: Mention, named: list[Mention], sentence: list[int]) -> Mention | None:
     kinds = set(mention.coref_kinds or (mention.agent.coref if mention.agent else ()))
     here = sentence[mention.head]
     before = [m for m in named if m.head < mention.start and m.kind in kinds and here - sentence[m.head] <= WINDOW]
     if before:
-        return before[-1]
+        # "Henry, who was in Kenya at the time ... The government declared": a country named only as
+        # where someone went is no antecedent while a country the story is about precedes it
+        actors = [m for m in before if not _only_location(doc, m)]
+        return actors[-1] if actors else before[-1]
     after = [m for m in named if m.head >= mention.end and m.kind in kinds and sentence[m.head] == here]
     return after[0] if after else None
+
+
+def _only_location(doc: Doc, mention: Mention) -> bool:
+    head = doc[mention.head]
+    return (mention.kind == "country" and head.dep_ == "pobj"
+            and head.head.lemma_.lower() in {"in", "to", "from", "into", "at", "for"})
 
 
 def _backed_group(backer: str | None, named: list[Mention], counts: Counter) -> Mention | None:
@@ -171,6 +181,7 @@ STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "LEG", "JUD"}
 EVIDENCE_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB"}
 GUESSED = {"sentence-country", "article-country", "agent-noun", "title+sentence-country", "pronoun"}
 DOMINANCE = 3  # with rivals, the top country needs this many mentions and this many times the runner-up's
+DATELINE_WEIGHT = 2  # the first dateline's country counts as this many mentions
 MIN_MENTIONS = 2  # a country named once elsewhere in the article is too little; once in the same sentence will do
 
 
@@ -188,6 +199,9 @@ def dominant_countries(doc: Doc, mentions: list[Mention]) -> None:
             continue
         counts[m.country] += 1
         by_sentence.setdefault(sentence[m.head], set()).add(m.country)
+    home = _dateline_country(doc, mentions)
+    if home:
+        counts[home] += DATELINE_WEIGHT  # "BAMAKO (Reuters) -": the story is about where it was filed
     if not counts:
         return
     ranked = counts.most_common(2)
@@ -202,3 +216,21 @@ def dominant_countries(doc: Doc, mentions: list[Mention]) -> None:
         if named_here - {top} or (n < MIN_MENTIONS and top not in named_here):
             continue
         m.country, m.method, m.confidence = top, "article-country", 0.4
+
+
+def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The country of the article's first dateline: a country it names ("NAIROBI, Kenya"), else its
+    city's or region's ("BAMAKO", "EAGLE PASS, Texas")."""
+    lines = datelines_of(doc)
+    if not lines:
+        return None
+    line = lines[0]
+    for m in mentions:
+        if m.kind == "country" and m.country and line.start <= doc[m.head].idx < line.place_end:
+            return m.country
+    parts = [p.strip() for p in doc.text[line.start:line.place_end].split(",")]
+    for part in reversed(parts):
+        code = place_country(part.title()) or place_country(part)
+        if code:
+            return code
+    return None

@@ -15,6 +15,7 @@ from ..model import ArticleDocument, Event
 from ..nlp import ParsedArticle
 from .coding import draft_events, finish
 from .descriptions import described_places, place_mentions
+from .domestic import fill_domestic_targets
 from .dyads import fill_counterparts
 from .intent import intent_events
 from .lexicon import load_lexicon
@@ -43,4 +44,5 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
         if not event.recipient and located.get(event.id):
             event.recipient = located[event.id]
             event.method += ";recipient:place"
+    fill_domestic_targets(events, doc.actors)
     return events

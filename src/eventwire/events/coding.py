@@ -208,6 +208,16 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
         recipient_ids = [a for a in args.actors_for(recipient_toks, actors) if a not in actor_ids]
         if not actor_ids and len(recipient_ids) > 1 and tok.pos_ in {"NOUN", "PROPN"} and args.between_sides(tok):
             actor_ids, recipient_ids = recipient_ids[:1], recipient_ids[1:]  # "the meeting between X and Y"
+        if not actor_ids and entry.type in targets.OWN_FORCES_TYPES and args.is_passive(tok):
+            forces = [a for a in recipient_ids if actor_index[a].sector in {"MIL", "COP"}]
+            if forces:  # "the army was placed on high alert": the forces moved are the doer
+                actor_ids, recipient_ids = forces, [a for a in recipient_ids if a not in forces]
+        event_type, cameo, quad, mode = entry.type, entry.cameo, entry.quad, entry.mode
+        doers = args.actors_for([t for a in actor_toks for t in a.subtree], actors)  # "Indian and US troops"
+        if entry.mode == "exercise" and len(targets.countries_of(doers, actor_index)) > 1:
+            event_type, cameo, quad, mode = "COOPERATE", "061", 2, "military"  # "French and Egyptian warships launched war games"
+        if not recipient_ids and (split := targets.mutual_sides(event_type, cameo, actor_ids, actor_index)):
+            actor_ids, recipient_ids = split  # "Ethiopia and Eritrea signed an accord"
         if not recipient_ids and entry.quad in (1, 3) and tok.pos_ in {"VERB", "ADJ"}:
             recipient_ids = [a for a in args.actors_for(args.complement_targets(tok), actors) if a not in actor_ids]
         if not recipient_ids:  # "violated a ban by X", "allowed X to run"
@@ -225,16 +235,16 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
                 recipient_ids, place_ids = place_ids, []
         speaker = reporter(tok)
         reporter_ids = args.actors_for(args.resolve_pronouns([speaker]), actors) if speaker is not None else []
-        method = f"lexicon:{entry.type}:{entry.pos}:{tok.lemma_.lower()}" + (f":{entry.mode}" if entry.mode else "")
+        method = f"lexicon:{event_type}:{entry.pos}:{tok.lemma_.lower()}" + (f":{mode}" if mode else "")
         if not actor_ids and speaker is not None and (args.is_passive(tok) or not actor_toks):
             actor_ids = [a for a in args.actors_for(_affiliation(speaker), actors) if a not in recipient_ids]
             method += "+speaker-affiliation" if actor_ids else ""
-        modes = [entry.mode] if entry.mode else []
+        modes = [mode] if mode else []
         if entry.type == "ASSAULT":
             modes += [m for m in _assault_modes(tok, lex) if m not in modes]
         confidence = entry.confidence + (0.1 if actor_ids else -0.1) + (0.05 if recipient_ids else 0.0)
         drafts.append(Draft(
-            hit=hit, type=entry.type, cameo=entry.cameo, quad=entry.quad, method=method,
+            hit=hit, type=event_type, cameo=cameo, quad=quad, method=method,
             actor=actor_ids, recipient=recipient_ids, mode=modes, folded=folded.get(tok.i, []),
             hypothetical=is_hypothetical(tok), negated=is_negated(tok), reporter_ids=reporter_ids,
             confidence=round(max(0.1, min(0.95, confidence)), 2), place_targets=place_ids,

@@ -79,6 +79,9 @@ def _key(noun: Token, verb: Token | None, trigger: Trigger, lex: Lexicon) -> str
                 return key
     if lemma in lex.size_nouns.get("troops", ()):
         return "troops"
+    for key, words in lex.size_verbs.items():  # "left 17 dead": the counted word says what happened
+        if lemma in words:
+            return key
     if trigger.size:
         return trigger.size
     for key, nouns in lex.size_nouns.items():
@@ -91,7 +94,7 @@ def _counts_people(noun: Token, verb: Token, lex: Lexicon) -> bool:
     """"400 troops", "30 hostages": people nouns count; "two missiles" does not, unless the verb
     says what happened to them ("killed 20", "arrested 12")."""
     lemma = noun.lemma_.lower()
-    if any(lemma in nouns for nouns in lex.size_nouns.values()):
+    if any(lemma in nouns for nouns in lex.size_nouns.values()) or any(lemma in w for w in lex.size_verbs.values()):
         return True
     if noun.pos_ == "NUM" or noun.ent_type_ in {"NORP", "PERSON"}:
         return True
@@ -101,7 +104,7 @@ def _counts_people(noun: Token, verb: Token, lex: Lexicon) -> bool:
 def _argument_nouns(verb: Token) -> list[Token]:
     out = []
     for c in verb.children:
-        if c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "dative"}:
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"}:  # oprd: "left 17 dead"
             out.append(c)
         elif c.dep_ in {"prep", "agent"}:
             out.extend(p for p in c.children if p.dep_ == "pobj")

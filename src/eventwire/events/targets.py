@@ -33,6 +33,11 @@ def _countries(ids: list[str], index: dict[str, Actor]) -> set[str]:
     return {index[a].country for a in ids if a in index and index[a].country}
 
 
+def countries_of(ids: list[str], index: dict[str, Actor]) -> set[str]:
+    """The countries of the given actors (those that have one)."""
+    return _countries(ids, index)
+
+
 def _side(actor: Actor) -> str | None:
     """"state" or the sector of a non-state actor; None when unknown."""
     if not actor.sector:
@@ -121,3 +126,24 @@ def aimed_at_place(event_type: str, tok: Token) -> bool:
     """Whether an event with no named target is aimed at the place it happens in."""
     return event_type in LOCATED_TYPES or (
         event_type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_.lower() in SOUGHT_IN for c in tok.children))
+
+
+# Events two parties do together: "Ethiopia and Eritrea signed an accord" is one side with the
+# other (CAMEO codes the first named as source, the second as target).
+MUTUAL_TYPES = {"AGREE", "CONSULT", "COOPERATE"}
+MUTUAL_CAMEO = {"057", "064"}  # signing an agreement, restoring relations (coded SUPPORT)
+
+
+def mutual_sides(event_type: str, cameo: str, actor_ids: list[str],
+                 index: dict[str, Actor]) -> tuple[list[str], list[str]] | None:
+    """Split coordinated doers of a joint event into actor and recipient when they are of different
+    countries ("India and France agreed to ..."); None when the event is not joint or they are one side."""
+    if event_type not in MUTUAL_TYPES and cameo not in MUTUAL_CAMEO:
+        return None
+    if len(actor_ids) < 2 or len(_countries(actor_ids, index)) < 2:
+        return None
+    first = index[actor_ids[0]].country if actor_ids[0] in index else None
+    if not first:
+        return None
+    rest = [a for a in actor_ids[1:] if a in index and index[a].country and index[a].country != first]
+    return (actor_ids[:1], rest) if rest else None

@@ -119,6 +119,8 @@ def _fits(tok: Token, entry: Trigger) -> bool:
             return False
     if entry.subject and not _subject_lemmas(tok) & entry.subject:
         return False
+    if entry.not_subject and {s.lemma_.lower() for s in subjects(tok)} & entry.not_subject:
+        return False  # "talks failed to bridge differences": no one refused anything
     if entry.governor and tok.head.lemma_.lower() not in entry.governor:
         return False
     return True
@@ -170,6 +172,8 @@ def _background_clause(tok: Token) -> bool:
     clause = tok
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
+    if _reporters_question(clause):
+        return True
     if clause.dep_ == "relcl":
         # "rebels who attacked the town" reports; "the helicopter that was captured" refers back to an earlier event
         return not any(c.dep_ == "nsubj" and c.lemma_.lower() in {"who", "which", "that"} for c in clause.children)
@@ -180,6 +184,13 @@ def _background_clause(tok: Token) -> bool:
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_.lower() in STATEMENT_NOUNS:
         return False  # "issued a statement condemning the attack": the statement's content is the event
     return clause.dep_ in {"acl", "amod", "compound"}
+
+
+def _reporters_question(tok: Token) -> bool:
+    """"Asked whether Manila would ..., Teodoro said": a journalist's question introducing the answer,
+    not a request by anyone in the story."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.lemma_.lower() in {"ask", "question", "press"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in tok.children))
 
 
 # "-ing" participles that report what the people they describe are doing ("students demonstrating

@@ -17,8 +17,10 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 def browser():
     if not os.access(CHROMIUM, os.X_OK):
         pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # CI has 2 cores shared with the API server: give assertions more than Playwright's 5 s default
+    expect.set_options(timeout=15_000)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser

@@ -10,6 +10,17 @@ def timeline_total(page) -> int:
     """Events the timeline's bars add up to, read in one go (a redraw cannot interleave)."""
     return page.evaluate(TIMELINE_TOTAL)
 
+def _wait_until_still(page, locator, tries: int = 40) -> None:
+    """Until the element's box stops moving (a Leaflet zoom animation is slow on a loaded machine)."""
+    last = None
+    for _ in range(tries):
+        box = locator.bounding_box()
+        if box is not None and box == last:
+            return
+        last = box
+        page.wait_for_timeout(250)
+
+
 MARKERS = "#map path.event-marker"
 ROWS = "#events tbody tr[data-event]"
 
@@ -72,7 +83,9 @@ def test_web_map_marker_opens_evidence(page, sample_site, dashboard):
     dashboard(page, sample_site)
     page.check("#type-list input[data-type=AGREE]")
     expect(page.locator(MARKERS)).to_have_count(1)
-    page.locator(MARKERS).first.click(force=True)
+    marker = page.locator(MARKERS).first
+    _wait_until_still(page, marker)  # the map zooms to the filtered events: click where it ends up
+    marker.click(force=True)
     expect(page.get_by_test_id("card-trigger")).to_have_text("“agreed”")
     expect(page.get_by_test_id("article-title")).to_have_text("Egypt and Jordan agree to talks")
 

@@ -115,3 +115,14 @@ def test_writer_memory_is_bounded_and_recoding_replaces(tmp_path, monkeypatch):
         counts = store.counts()
     assert limit.replace(" ", "").upper().startswith(("48MB", "45.7MIB", "45.7MB")), limit
     assert counts["articles"] == 2 and counts["events"] == 2 and counts["actors"] == 2  # one each, not three
+
+
+def test_writer_out_of_memory_budget_grows_and_loses_nothing(tmp_path, monkeypatch):
+    # primary-key indexes stay in memory: a budget too small for them is doubled, the batch retried
+    monkeypatch.setenv("EVENTWIRE_DUCKDB_MEMORY", "2MB")
+    docs = [make_doc(f"Rebels attacked the town of Foo on day {n} of the siege, officials said.") for n in range(3000)]
+    with open_store(str(tmp_path / "t.duckdb")) as store:
+        for start in range(0, len(docs), 500):
+            store.save_many(docs[start:start + 500])
+        assert store.memory_mb > 2
+        assert store.counts()["articles"] == 3000 and store.counts()["events"] == 3000

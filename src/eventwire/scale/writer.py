@@ -104,8 +104,7 @@ def count_sources(store: Store) -> None:
 
     Articles with no source name count as one outlet each; copies keep NULL (they are not counted).
     """
-    store.begin()
-    try:
+    def recount() -> None:
         store.execute("UPDATE articles SET sources = NULL WHERE duplicate_of IS NOT NULL AND sources IS NOT NULL")
         store.execute(
             "UPDATE articles SET sources = c.n FROM ("
@@ -117,7 +116,5 @@ def count_sources(store: Store) -> None:
             "UPDATE events SET sources = a.sources FROM articles AS a "
             "WHERE a.id = events.article_id AND events.sources IS DISTINCT FROM a.sources"
         )
-        store.commit()
-    except Exception:
-        store.rollback()
-        raise
+
+    store.in_transaction(recount)

@@ -4,11 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from ..model import ArticleDocument
 from .rows import document_rows
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
+
+T = TypeVar("T")
+RETRIES = 4  # e.g. DuckDB's memory budget doubled up to four times (64 MB -> 1 GB)
 
 
 @dataclass
@@ -48,6 +51,25 @@ class Store:
 
     def begin(self) -> None:
         self.execute("BEGIN")
+
+    def in_transaction(self, work: Callable[[], T]) -> T:
+        """Run `work` in one transaction. A failure the backend can relieve (DuckDB out of its memory
+        budget) rolls back and runs the whole transaction again; anything else rolls back and raises."""
+        for attempt in range(RETRIES + 1):
+            self.begin()
+            try:
+                result = work()
+                self.commit()
+                return result
+            except Exception as exc:
+                self.rollback()
+                if attempt == RETRIES or not self.relieve(exc):
+                    raise
+        raise AssertionError("unreachable")
+
+    def relieve(self, exc: Exception) -> bool:
+        """Make a retry of what raised `exc` likely to succeed; False when nothing can be done."""
+        return False
 
     def commit(self) -> None:
         self.execute("COMMIT")
@@ -113,13 +135,7 @@ class Store:
         docs = list(docs)
         if not docs:
             return 0
-        self.begin()
-        try:
-            self._replace(docs, documents)
-            self.commit()
-        except Exception:
-            self.rollback()
-            raise
+        self.in_transaction(lambda: self._replace(docs, documents))
         return len(docs)
 
     def _replace(self, docs: list[ArticleDocument], documents: list[dict[str, Any]] | None = None) -> None:
@@ -155,14 +171,12 @@ class Store:
 
     def record_failure(self, path: str, reason: str, when: dt.datetime | None = None) -> None:
         when = when or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        self.begin()
-        try:
+
+        def replace() -> None:
             self.execute("DELETE FROM failures WHERE path = ?", [path])
             self.execute("INSERT INTO failures (path, reason, time) VALUES (?, ?, ?)", [path, reason, when])
-            self.commit()
-        except Exception:
-            self.rollback()
-            raise
+
+        self.in_transaction(replace)
 
     # -- reading ----------------------------------------------------------------------------
     def has_article(self, article_id: str) -> bool:

@@ -11,7 +11,7 @@ from .rows import document_rows
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES
 
 T = TypeVar("T")
-RETRIES = 4  # e.g. DuckDB's memory budget doubled up to four times (64 MB -> 1 GB)
+RETRIES = 8  # e.g. DuckDB's memory budget doubled up to eight times (64 MB -> 16 GB)
 
 
 @dataclass

@@ -105,15 +105,12 @@ class Store:
         for version, statements in MIGRATIONS:
             if version <= current:
                 continue
-            self.begin()
-            try:
+            def upgrade(version: int = version, statements: list[str] = statements) -> None:
                 for statement in statements:
                     self.execute(self.adapt_ddl(statement))
                 self.execute("INSERT INTO schema_version (version) VALUES (?)", [version])
-                self.commit()
-            except Exception:
-                self.rollback()
-                raise
+
+            self.in_transaction(upgrade)  # an index built over a big table may need a bigger budget
             applied.append(version)
         return applied
 

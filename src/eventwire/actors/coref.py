@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from ..datelines import datelines_of
+from ..nlp import text_of
 from .cities import place_country
 from .mention import Mention, place_name, sentence_index
 
@@ -228,7 +229,7 @@ def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
     for m in mentions:
         if m.kind == "country" and m.country and line.start <= doc[m.head].idx < line.place_end:
             return m.country
-    parts = [p.strip() for p in doc.text[line.start:line.place_end].split(",")]
+    parts = [p.strip() for p in text_of(doc)[line.start:line.place_end].split(",")]
     for part in reversed(parts):
         code = place_country(part.title()) or place_country(part)
         if code:

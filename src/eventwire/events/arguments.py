@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..datelines import within_dateline
+from ..datelines import datelines_of, within_dateline
 from ..model import Actor
 
 SUBJ = {"nsubj", "csubj"}
@@ -286,7 +286,7 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
 def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
     """Actor ids whose mention overlaps the phrase of each token; the head's own mention first."""
     ids: list[str] = []
-    if tokens:  # the filing place and agency of a dateline are no party to the story's events
+    if tokens and datelines_of(tokens[0].doc):  # a dateline's place and agency are no party to the story's events
         actors = [a for a in actors if not within_dateline(tokens[0].doc, a.span.start, a.span.end)]
     for tok in tokens:
         head_hits = [a for a in actors if a.span.start < tok.idx + len(tok.text) and a.span.end > tok.idx]

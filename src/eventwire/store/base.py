@@ -55,7 +55,8 @@ class Store:
     def in_transaction(self, work: Callable[[], T]) -> T:
         """Run `work` in one transaction. A failure the backend can relieve (DuckDB out of its memory
         budget) rolls back and runs the whole transaction again; anything else rolls back and raises."""
-        for attempt in range(RETRIES + 1):
+        retries = 0
+        while True:
             self.begin()
             try:
                 result = work()
@@ -63,9 +64,9 @@ class Store:
                 return result
             except Exception as exc:
                 self.rollback()
-                if attempt == RETRIES or not self.relieve(exc):
+                retries += 1
+                if retries > RETRIES or not self.relieve(exc):
                     raise
-        raise AssertionError("unreachable")
 
     def relieve(self, exc: Exception) -> bool:
         """Make a retry of what raised `exc` likely to succeed; False when nothing can be done."""

@@ -54,12 +54,12 @@ def datelines_of(doc: Doc) -> list[Dateline]:
 
 def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     """Whether a span lies in the place part of a dateline ("NAIROBI, Kenya")."""
-    return any(d.start <= start_char and end_char <= d.place_end for d in datelines_of(doc))
+    return _inside(((d.start, d.place_end) for d in datelines_of(doc)), start_char, end_char)
 
 
 def within_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     """Whether a span lies anywhere in a dateline, "(Agency)" and dash included."""
-    return any(d.start <= start_char and end_char <= d.end for d in datelines_of(doc))
+    return _inside(((d.start, d.end) for d in datelines_of(doc)), start_char, end_char)
 
 
 def story_start(doc: Doc, char: int) -> int:
@@ -70,7 +70,11 @@ def story_start(doc: Doc, char: int) -> int:
 
 def in_dateline_agency(doc: Doc, start_char: int, end_char: int) -> bool:
     """Whether a span lies in a dateline's "(Agency)": a news medium, not an actor."""
-    return any(d.agency and d.agency[0] <= start_char and end_char <= d.agency[1] for d in datelines_of(doc))
+    return _inside((d.agency for d in datelines_of(doc) if d.agency), start_char, end_char)
+
+
+def _inside(bounds, start_char: int, end_char: int) -> bool:
+    return any(lo <= start_char and end_char <= hi for lo, hi in bounds)
 
 
 @Language.component("eventwire_datelines")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..config import Config
+from ..datelines import find_datelines
 from ..model import ArticleDocument, Place, Span, TimeExpr
 from ..nlp import ParsedArticle
 from .calendar import NEAREST, PAST, Resolution
@@ -153,8 +154,9 @@ def tag_text(text: str, published: str | None, spacy_doc: Doc | None = None, day
 def writes_day_first(text: str, places: list[Place]) -> bool:
     """Whether the article's country writes numeric dates day first: its dateline's country
     ("LAGOS, Nigeria -"), else its main place's; with neither, month first (US wire style)."""
-    dateline = next((p for p in places if p.country_code and p.text.isupper() and len(p.text) > 2
-                     and (p.span.start == 0 or text[p.span.start - 1] == "\n")), None)
+    lines = find_datelines(text)
+    dateline = next((p for p in places if p.country_code and any(
+        d.start <= p.span.start and p.span.end <= d.place_end for d in lines)), None)
     place = dateline or next((p for p in places if p.focus and p.country_code), None)
     if place is None:
         return False

@@ -18,8 +18,10 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}"
     r"(?:, [A-Z][\w.'\-]*(?: (?:of |and |the |d')?[A-Z][\w.'\-]*){0,4})?)"
     r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?"
-    r"(?: \((?P<agency>[^()\n]{1,40})\))?"
-    r" ?(?:--?|—|–) ")
+    r"(?:(?: \((?P<agency>[^()\n]{1,40})\))? ?(?:--?|—|–) "
+    r"|--\((?P<release>[^()\n]{1,40})\)--"  # press releases: "PLEASANTON, Calif.--(BUSINESS WIRE)--"
+    # a wire agency in one word may stand for the dash: "ATLANTA (AP) An aide", "(APP):Chief"
+    r"| \((?P<wire>[A-Za-z]{2,12})\):? ?)")
 _PARAGRAPH = re.compile(r"\n\s*")
 _KEY = "eventwire_datelines"
 
@@ -40,7 +42,8 @@ def find_datelines(text: str) -> list[Dateline]:
         match = _DATELINE.match(text, start)
         # a city name has three capitals or more: not "U.S. - China talks" or "A - B" lists
         if match and sum(c.isupper() for c in match["place"].split(",")[0]) >= 3:
-            agency = match.span("agency") if match["agency"] else None
+            name = next((g for g in ("agency", "release", "wire") if (match[g] or "").strip()), None)
+            agency = match.span(name) if name else None
             found.append(Dateline(start, match.end("place"), match.end(), agency))
     return found
 
@@ -55,6 +58,12 @@ def datelines_of(doc: Doc) -> list[Dateline]:
 def in_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
     """Whether a span lies in the place part of a dateline ("NAIROBI, Kenya")."""
     return _inside(((d.start, d.place_end) for d in datelines_of(doc)), start_char, end_char)
+
+
+def opens_dateline(doc: Doc, start_char: int, end_char: int) -> bool:
+    """Whether a span is the city a dateline opens with ("NAIROBI" of "NAIROBI, Kenya (AP) -")."""
+    return any(d.start == start_char and (end_char == d.place_end or doc.text[end_char:end_char + 1] == ",")
+               and end_char <= d.place_end for d in datelines_of(doc))
 
 
 def within_dateline(doc: Doc, start_char: int, end_char: int) -> bool:

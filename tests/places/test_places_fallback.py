@@ -64,3 +64,40 @@ def test_one_vote_per_place_and_a_sea_gathers_its_countries(bundled_index):
             "where Saudi Arabia and Qatar wait.")
     gulf = _resolve(text, ["US", "Washington", "United States", "Gulf", "Saudi Arabia", "Qatar"], bundled_index)["Gulf"]
     assert gulf.name == "Persian Gulf"
+
+
+def test_far_off_town_read_by_an_alternate_name_falls_back_to_the_article(bundled_index):
+    # "South Side" is an alternate name of Eltingville, New York: beside Chicago it is Chicago's
+    text = "A South Side man was stabbed near Chicago and died in Evanston."
+    side = _resolve(text, ["South Side", "Chicago", "Evanston"], bundled_index)["South Side"]
+    assert side.method.endswith("+near-focus") and side.admin1 == "Illinois"
+
+
+def test_local_focus_is_the_town_the_other_places_cluster_around(bundled_index):
+    # each town is named once: the fallback goes where the story's places are, not to the first named
+    text = "Fans flew from Miami to Salem and Eugene for the game at Zorblatt Arena."
+    arena = _resolve(text, ["Miami", "Salem", "Eugene", "Zorblatt Arena"], bundled_index)["Zorblatt Arena"]
+    assert arena.method.endswith("+near-focus") and arena.admin1 == "Oregon"
+
+
+def test_a_name_that_names_a_team_or_a_treaty_is_the_big_city(bundled_index):
+    text = "The Houston Rockets beat the Portland Trail Blazers in Houston as fans in Dallas and San Antonio watched."
+    portland = _resolve(text, ["Houston", "Portland", "Houston", "Dallas", "San Antonio"], bundled_index)["Portland"]
+    assert portland.admin1 == "Oregon"  # not Portland, Texas, beside the Texan cities
+    venice = _resolve("Officials in Washington and Kyiv ignored the Venice Commission.",
+                      ["Washington", "Kyiv", "Venice"], bundled_index)["Venice"]
+    assert venice.country_code == "IT"
+
+
+def test_a_state_name_is_the_state_not_a_village_named_after_it(bundled_index):
+    text = "A man in Florida won the lottery, officials in New York and Riverdale said."
+    florida = _resolve(text, ["Florida", "New York", "Riverdale"], bundled_index)["Florida"]
+    assert florida.feature_code == "ADM1" and florida.admin1 == "Florida"
+
+
+def test_places_inside_names_count_for_the_local_focus(bundled_index):
+    text = ("Thunder Snow won the Dubai World Cup. The Dubai World Cup is rich. The Dubai World Cup drew horses "
+            "from the USA and Kentucky to Dubai. The Dubai World Cup ended at Meydan Racecourse.")
+    names = ["Dubai World Cup"] * 3 + ["USA", "Kentucky", "Dubai", "Dubai World Cup", "Meydan Racecourse"]
+    course = _resolve(text, names, bundled_index)["Meydan Racecourse"]
+    assert course.method.endswith("+near-focus") and course.country_code == "AE"

@@ -27,6 +27,7 @@ class Lexicon:
     metonym_verbs: frozenset[str]
     place_nouns: frozenset[str]
     feature_nouns: frozenset[str]
+    city_named_nouns: frozenset[str]  # "Commission" of "the Venice Commission": named after a big city
     not_places: frozenset[str]  # normalised
 
 
@@ -85,5 +86,6 @@ def lexicon() -> Lexicon:
         metonym_verbs=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "metonym_verbs")),
         place_nouns=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "place_nouns")),
         feature_nouns=frozenset(w.lower() for w in _words("lexicon.yaml", lex, "feature_nouns")),
+        city_named_nouns=frozenset(_words("lexicon.yaml", lex, "city_named_nouns")),
         not_places=frozenset(normalise(w) for w in _words("lexicon.yaml", lex, "not_places")),
     )

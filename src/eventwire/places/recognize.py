@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from ..datelines import datelines_of, opens_dateline
 from ..nlp import text_of, tokens_of
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .names import normalise
+from .readings import candidates as readings
 from .regions import SOURCE as REGIONS_SOURCE, regions
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -98,6 +100,23 @@ def _conjoined_with_place(ent: SpacySpan) -> bool:
     return any(t.ent_type_ in PLACE_LABELS for t in others)
 
 
+def _acronym(gaz: Gazetteer, lex: Lexicon, span: SpacySpan) -> bool:
+    """ "at TTC", "from BP": a short upper-case word tagged an organisation is its acronym, not one
+    of the villages that have it as an alternate name; a country's ("US", "UAE") or one of the
+    lexicon's aliases ("EU") is the place."""
+    text = span.text
+    return (len(span) == 1 and len(text) <= 4 and text.isupper() and normalise(text) not in lex.aliases
+            and not any(e.is_country for e in gaz.lookup(text)))
+
+
+def _world_region_adjective(gaz: Gazetteer, text: str) -> bool:
+    """ "African", "European", "Latin American": the adjective of a continent or world region, which
+    spaCy tags NORP like a nationality (a country's demonym stays an actor's business)."""
+    if text.endswith("s"):
+        return False  # "Europeans", "Africans": people, like "Syrians"
+    return any(e.fcode == "CONT" or _world_region(e) for e in readings(gaz, text)[0])
+
+
 def _country_name(gaz: Gazetteer, text: str) -> bool:
     """The text is a country's own name ("Burkina Faso"), which no person or company bears."""
     key = normalise(text)
@@ -120,6 +139,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     covered: set[int] = set()
     people = _person_words(doc)
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}  # "Bolton" of "John Bolton"
     for ent in doc.ents:
         for tok in ent:
             covered.add(tok.i)
@@ -139,7 +159,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
         elif ent.label_ in MISLABELS and named_place:
             method = f"pattern:place-noun-of:{ent.label_}"  # "the village of Baghouz", "the port of Primorsk"
         elif (ent.label_ in ("PERSON", "ORG", "NORP") and (_after_locative(doc, ent.start) or _before_division(doc, ent, lex))
-              and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)):
+              and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)
+              and not _acronym(gaz, lex, ent) and not (len(ent) == 1 and ent.text in surnames)):
             method = f"gazetteer:after-preposition:{ent.label_}"  # "fighting in Baghouz" mis-tagged
         elif ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and _dateline(doc, ent) and gaz.has_name(ent.text):
             method = f"gazetteer:dateline:{ent.label_}"  # "KINSHASA, Congo (Reuters) -" tagged ORG
@@ -149,6 +170,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
         elif ent.label_ in ("ORG", "NORP", "PERSON") and (len(ent) > 1 or ent.label_ != "PERSON") \
                 and _country_name(gaz, ent.text):
             method = f"gazetteer:country:{ent.label_}"  # "Niger" ORG, "Burkina Faso" PERSON
+        elif ent.label_ == "NORP" and _world_region_adjective(gaz, ent.text):
+            method = "gazetteer:region-adjective:NORP"  # "African countries", "European markets"
         else:
             continue
         span = _extend_to_known(doc, _strip_the(ent), gaz)
@@ -186,10 +209,8 @@ def _before_division(doc: Doc, span: SpacySpan, lex: Lexicon) -> bool:
 
 
 def _dateline(doc: Doc, span: SpacySpan) -> bool:
-    """ "ALBUQUERQUE, N.M. -" / "WASHINGTON (Reuters) -": an upper-case name opening a paragraph."""
-    if not span.text.isupper() or span.end >= len(doc) or doc[span.end].text not in (",", "(", "-", "—", "–"):
-        return False
-    return span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    """ "ALBUQUERQUE, N.M. -" / "WASHINGTON (Reuters) -": the upper-case city a dateline opens with."""
+    return span.text.isupper() and opens_dateline(doc, span.start_char, span.end_char)
 
 
 def _dateline_regions(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Candidate]:
@@ -197,28 +218,18 @@ def _dateline_regions(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Candida
     which spaCy often tags as an adverb or merges with the next words ("BEIRUT - Israeli" NORP,
     "Nigeria - Traders" ORG)."""
     out = []
-    for tok in tokens_of(doc):
-        if not (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws) or not tok.text.isupper():
-            continue
-        stop = next((t.i for t in doc[tok.i:tok.i + 6] if t.text in (",", "(", "—", "–")
-                     or t.text == "-" and t.whitespace_), None)
-        if stop is None or stop == tok.i or not all(t.text.isupper() or t.text == "-" for t in doc[tok.i:stop]):
-            continue
-        city = doc[tok.i:stop]
-        if not any(t.i in taken for t in city) and len(city.text) > 3 and gaz.has_name(city.text):  # not "GBI, police..."
+    text = text_of(doc)
+    for line in datelines_of(doc):
+        comma = text.find(",", line.start, line.place_end)
+        city = doc.char_span(line.start, comma if comma >= 0 else line.place_end)
+        if city is not None and not any(t.i in taken for t in city) and len(city.text) > 3 \
+                and gaz.has_name(city.text):  # not "GBI, police..."
             out.append(Candidate(city.start_char, city.end_char, city.start_char, city.end_char, city.text, False,
                                  "pattern:dateline"))
-        comma = stop if doc[stop].text == "," else None
-        if comma is None:
-            continue
-        close = next((t.i for t in doc[comma + 1:comma + 7] if t.text in ("-", "—", "–", "(")
-                      and (t.text == "(" or t.whitespace_)), None)
-        if close is None or close == comma + 1 or any(t.i in taken for t in doc[comma + 1:close]):
-            continue
-        span = doc[comma + 1:close]
-        if span.text[:1].isupper() and gaz.has_name(span.text):
-            out.append(Candidate(span.start_char, span.end_char, span.start_char, span.end_char, span.text, False,
-                                 "pattern:dateline"))
+        region = doc.char_span(comma + 2, line.place_end) if comma >= 0 else None
+        if region is not None and not any(t.i in taken for t in region) and gaz.has_name(region.text):
+            out.append(Candidate(region.start_char, region.end_char, region.start_char, region.end_char,
+                                 region.text, False, "pattern:dateline"))
     return out
 
 

@@ -3,9 +3,10 @@
 Public surface: `find_actors(parsed, doc, config) -> list[Actor]`, one Actor per mention.
 Order of work: dictionary phrase matches (actors/data/*.yaml plus `--actors` files) -> people with
 their titles and appositions -> agent nouns with the countries and organisations attached to them
--> spaCy ORG names missing from the dictionary -> named organisations and countries ->
-coreference (surnames, "the group", "X-backed fighters") -> the sentence's one country for bare
-local nouns ("rebels") -> the article's dominant country for bare state agents ("police") ->
+-> spaCy ORG names missing from the dictionary -> named organisations and countries -> peoples
+named as nouns ("Kurds", data/ethnic_groups.yaml) -> towns where something happens ("a curfew
+in Kisumu") -> coreference (surnames, "the group", "X-backed fighters") -> the sentence's one
+country for bare local nouns ("rebels") -> the article's dominant country for bare state agents ("police") ->
 attacks with no attacker named ("a bombing killed ...") as unidentified armed forces -> entity
 ids -> pronouns ("he", "it", "they") sharing the entity they stand for -> dateline places dropped
 (the "(Agency)" of a dateline is a medium).
@@ -16,11 +17,14 @@ from ..config import Config
 from ..datelines import datelines_of, in_dateline, in_dateline_agency
 from ..model import Actor, ArticleDocument, Span
 from ..nlp import ParsedArticle
-from .agents import agent_mentions, named_mentions, unknown_org_mentions
+from .agents import agent_mentions
 from .coref import assign_entities, dominant_countries, link_descriptors, link_surnames, sentence_countries
+from .ethnic import ethnic_mentions
 from .lexicon import Lexicon, LexiconError, load_lexicon
+from .located import located_places
 from .matching import find_matches, phrase_index
 from .mention import Hits, Mention
+from .named import named_mentions, unknown_org_mentions
 from .persons import person_mentions
 from .pronouns import link_pronouns
 from .attacks import unattributed_attacks
@@ -39,6 +43,8 @@ def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += unknown_org_mentions(spacy_doc, hits, lex, taken)
     mentions += named_mentions(spacy_doc, hits, lex)
+    mentions += ethnic_mentions(spacy_doc, hits, {i for m in mentions for i in range(m.start, m.end)})
+    mentions += located_places(spacy_doc, hits, {i for m in mentions for i in range(m.start, m.end)})
     link_surnames(mentions)
     mentions = link_descriptors(spacy_doc, _without_overlaps(mentions))
     sentence_countries(spacy_doc, mentions)

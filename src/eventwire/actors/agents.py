@@ -1,29 +1,26 @@
-"""Generic agent nouns ("Syrian troops", "U.S. officials", "Lawmakers in Congress", "the group")
-and the named organisations and countries that are actors on their own."""
+"""Generic agent nouns ("Syrian troops", "U.S. officials", "Lawmakers in Congress", "the group"),
+coded from the countries, organisations and places attached to them. Named organisations and
+countries acting on their own are in `named.py`."""
 from __future__ import annotations
-
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
 from ..datelines import story_start
-from ..nlp import sent_of, tokens_of
-from .attacks import attack_words
+from ..nlp import sent_of
 from .cities import place_country
+from .ethnic import ethnic_groups, group_country, group_modifier
 from .lexicon import Lexicon
 from .matching import Match, PhraseIndex
-from .mention import (BACKED, PLACE_NOUNS, Hits, Mention, backed_prefix, is_nounish, longer_names, match_head, place_name,
-                      stance_prefix)
+from .mention import (BACKED, COUNTRY_KINDS, MODIFIER_DEPS, PLACE_NOUNS, Hits, Mention, backed_prefix, demonym_modifier,
+                      is_nounish, match_head, place_name, stance_prefix)
 
-MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
 ATTACH_PREPS = {"in", "of", "from", "for", "at", "throughout", "across"}
-COUNTERPART_PREPS = {"with", "to", "against", "by", "from", "toward", "towards", "between"}  # "talks with Tehran"
 DEFINITE = {"the", "this", "that", "these", "those"}
 BASED = {"based", "stationed", "deployed", "headquartered", "operating"}
-COUNTRY_KINDS = ("country", "demonym", "metonym")
 ARMED = {"MIL", "REB", "COP", "UAF", "CRM"}
 STRUCK_PREPS = {"on", "at", "against", "into", "upon", "toward", "towards"}
 STATE = {"GOV", "COP", "LEG", "JUD", "MIL"}  # "the government of Sindh": a province's government is its state's
+COMMUNITY_HEADS = {"leader", "chief", "elder", "chieftain", "notable"}
 STATE_OWNED = {"official", "state", "state-run", "state-owned", "government-run", "government-owned", "state-controlled"}
 
 
@@ -65,6 +62,7 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
     country = backer = modifier_sector = None
     located = False
     country_coref = False
+    named_side = False  # a sector word, not a title, says whose the noun is ("opposition supporters")
     org = person = None
     definite = False
     for child in _children(doc, match, head):
@@ -108,10 +106,15 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                     country = country or owner.target.ref
                 continue
             inner = hits.at(child.i)
+            if child.text in ethnic_groups():  # "a Tamil party" is a party of Tamils, not civilians
+                if inner is not None and not hits.is_used(inner):
+                    hits.use(inner)
+                continue
             if inner is not None and inner.target.kind == "agent" and agent.inherit and not hits.is_used(inner):
                 inner_sector = lex.agents[inner.target.ref].sector  # "rebel leaders", "civilian advisers"
                 if not (agent.sector in ("MIL", "COP") and inner_sector not in ARMED):  # "Moslem forces" stay armed
                     modifier_sector = modifier_sector or inner_sector
+                    named_side = named_side or not lex.agents[inner.target.ref].title
                 hits.use(inner)
                 start = min(start, inner.start)
                 continue
@@ -158,7 +161,15 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                 country = country or hit.target.ref
             hits.use(hit)
             end = max(end, hit.end)
+    people = None
+    if country is None and org is None and person is None and backer is None:
+        people = group_modifier(head)  # "Kurdish rebels", "Hutu militiamen", "Tamils"
+        if people is not None:
+            start = min(start, people[1].i)
+            country = group_country(people[0], _sentence_countries(head, hits))
     sector = modifier_sector or agent.sector
+    if people is not None and agent.noun in COMMUNITY_HEADS:
+        sector = "ELI"  # "Yoruba leaders", "Kurdish elders": a people's notables, not a state's
     if sector == "MED" and any(t.text in STATE_OWNED for t in doc[head.left_edge.i:head.i]):
         sector = "GOV"  # "the official Syrian newspaper", "state-run television" speak for the government
     entity = None
@@ -175,6 +186,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
         method, confidence = "agent-of-person", 0.7
     elif located:
         method, confidence = "agent-in-city", 0.6
+    elif people is not None and country is not None:
+        method, confidence = "ethnic-group", 0.55
     elif country is not None:
         method, confidence = "nationality-adjective", 0.8
     elif agent.country and not backer:
@@ -188,8 +201,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
     if country is None:
         mention.role = f"backed by {backer}" if backer else None
         mention.method = "backed-descriptor" if backer else ("coref-descriptor" if definite and agent.coref else "agent-noun")
-        if not backer and not (definite and agent.coref) and not agent.alone:
-            return None
+        if not backer and not (definite and agent.coref) and not agent.alone and not (named_side and not agent.weapon):
+            return None  # "members" alone is no one; "opposition supporters" are the opposition's
         mention.confidence = 0.4
     return mention
 
@@ -212,7 +225,7 @@ def _clause_subject(head: Token, hits: Hits) -> Match | None:
             entry = hits.entry_of(hit) if hit is not None else None
             if hit is not None and (hit.target.kind in COUNTRY_KINDS or (entry is not None and entry.kind != "person")):
                 # "Bosnian Serbs said their forces": the people of the first country named
-                return (_demonym_modifier(child, hits) if hit.target.kind == "demonym" else None) or hit
+                return (demonym_modifier(child, hits) if hit.target.kind == "demonym" else None) or hit
     return None
 
 
@@ -258,146 +271,4 @@ def _country_code(text: str, hits: Hits, index: PhraseIndex) -> str | None:
     for alias, exact, target in index.buckets.get(low[:2], ()):
         if (alias == text if exact else alias == low) and target.kind != "agent":
             return hits.lex.entries[target.ref].country if target.kind == "entry" else target.ref
-    return None
-
-
-def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
-    """Organisations, armed groups, media and countries matched in the dictionary."""
-    mentions = []
-
-    def noun_demonym_first(match: Match) -> bool:  # "Bosnian Serbs" claims "Bosnian" before it stands alone
-        return not (match.target.kind == "demonym" and match_head(doc, match).dep_ not in MODIFIER_DEPS)
-
-    longer = longer_names(doc, hits, lex)
-    for match in sorted(hits.matches, key=noun_demonym_first):
-        if not match.named or hits.is_used(match):
-            continue
-        head = match_head(doc, match)
-        target = match.target
-        if target.kind == "entry":
-            entry = lex.entries[target.ref]
-            if entry.kind == "person":
-                continue
-            if (match.start, match.end) in longer:  # "Kurdish Democratic Party" is not the US party
-                mentions.append(longer[(match.start, match.end)])
-                continue
-            mentions.append(Mention(match.start, match.end, head.i, entry.kind, entry.name, entry.country,
-                                    entry.sector, qid=entry.qid, entity=entry.id, confidence=0.9,
-                                    method="dictionary", entry=entry))
-            continue
-        country = lex.countries[target.ref]
-        start, code, kind = match.start, country.iso3, "country"
-        if target.kind == "metonym":
-            # A seat of government ("the Kremlin") always speaks for it; a capital city only as
-            # the one acting ("Moscow said", "Moscow's decision"), not as a place ("shelled Kabul").
-            seat = match.text not in country.capitals
-            acting = head.dep_ in ("nsubj", "poss", "agent") or (head.dep_ == "conj" and head.head.dep_ == "nsubj") or (
-                head.dep_ == "pobj" and head.head.lower_ in COUNTERPART_PREPS)
-            method, sector, confidence = "capital-metonym", ("GOV" if seat or acting else None), 0.7
-            if sector is None and head.dep_ == "dobj":
-                # "blockade Paris", "shelled Kabul": the city's people bear it; "accused Washington",
-                # "urged Moscow": the government is addressed
-                sector = "CVL" if head.head.lemma_.lower() in attack_words().struck else "GOV"
-        elif target.kind == "demonym":
-            method, sector, confidence = "nationality-adjective", None, 0.6
-            if head.dep_ not in MODIFIER_DEPS:  # "Palestinians", "a Syrian was killed": people of the country
-                kind, sector = "agent", "CVL"
-                outer = _demonym_modifier(head, hits)
-                if outer is not None:  # "Bosnian Serbs": the people of the first country named
-                    hits.use(outer)
-                    start, code = outer.start, outer.target.ref
-                elif any(c.lower_ == "ethnic" for c in head.children):
-                    code = _host_country(doc, head, code, hits) or code  # "ethnic Albanians in Macedonia"
-            elif head.head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.pos_ == "NOUN" and \
-                    hits.at(head.head.i) is None:
-                sector = "CVL"  # "demolished Palestinian homes": the people whose homes they are
-        else:
-            method, sector, confidence = "dictionary", None, 0.85
-        mentions.append(Mention(start, match.end, head.i, kind, country.name if code == country.iso3 else match.text,
-                                code, sector, entity=code, confidence=confidence, method=method))
-    return mentions
-
-
-def _host_country(doc: Doc, head: Token, own: str, hits: Hits) -> str | None:
-    """The other country the sentence of an "ethnic X" mention is about: where they live. With
-    several, the one named most ("near Macedonia's border with Bulgaria, Macedonian officials")."""
-    sent = sent_of(head)
-    named = Counter(m.target.ref for m in hits.matches if sent.start <= m.start < sent.end
-                    and m.target.kind in COUNTRY_KINDS and m.target.ref != own)
-    ranked = named.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
-
-
-def _demonym_modifier(head: Token, hits: Hits) -> Match | None:
-    for child in head.children:
-        if child.i < head.i and child.dep_ in ("amod", "compound", "nmod"):
-            hit = hits.named_at(child.i)
-            if hit is not None and hit.target.kind in COUNTRY_KINDS and not hits.is_used(hit):
-                return hit
-    return None
-
-
-def unknown_org_mentions(doc: Doc, hits: Hits, lex: Lexicon, taken: set[int]) -> list[Mention]:
-    """spaCy ORG names missing from the dictionary: kept, coded from what is inside them
-    ("Kenyan Electoral Commission" -> KEN GOV) at a lower confidence; "(ABC)" after one defines an
-    acronym that later mentions share."""
-    mentions: list[Mention] = []
-    acronyms: dict[str, Mention] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or taken.intersection(range(ent.start, ent.end)):
-            continue
-        if ent.text.islower() or any(hits.named_at(i) is not None and hits.entry_of(hits.named_at(i)) is not None
-                                     for i in range(ent.start, ent.end)):
-            continue
-        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        end = next((t.i for t in ent if t.text == "("), ent.end)  # spaCy may swallow "(ABC"
-        if start >= end:
-            continue
-        name = doc[start:end].text
-        if name in acronyms:
-            continue  # the acronym pass below codes it
-        whole = hits.named_at(start)
-        if whole is not None and whole.start <= start and whole.end >= end:
-            continue  # "the Kremlin": the dictionary knows the whole name
-        mention = _unknown_org(doc, start, end, hits, lex)
-        mentions.append(mention)
-        taken.update(range(start, end))
-        acronym = _parenthesised(doc, end)
-        if acronym:
-            acronyms[acronym] = mention
-    for tok in tokens_of(doc):
-        first = acronyms.get(tok.text)
-        if first is None or tok.i in taken or hits.named_at(tok.i) is not None:
-            continue
-        mentions.append(Mention(tok.i, tok.i + 1, tok.i, first.kind, first.name, first.country, first.sector,
-                                entity=first.entity, confidence=0.6, method="acronym"))
-    return mentions
-
-
-def _unknown_org(doc: Doc, start: int, end: int, hits: Hits, lex: Lexicon) -> Mention:
-    country = sector = None
-    root = doc[start:end].root
-    for i in range(start, end):
-        hit = hits.at(i)
-        if hit is None:
-            continue
-        if hit.target.kind in COUNTRY_KINDS:
-            country = country or hit.target.ref
-            hits.use(hit)
-        elif hit.target.kind == "agent" and hit.start <= root.i < hit.end:
-            sector = lex.agents[hit.target.ref].sector  # "... Commission" -> GOV, "... Party" -> PTY
-            hits.use(hit)
-    name = doc[start:end].text
-    if country is None and lex.international_words.intersection(t.text for t in doc[start:end]):
-        country = "NGO"  # "Third World Water Forum": an international body, not the sentence's country
-    country = country or (place_country(name) if end - start <= 3 else None)  # a city the parser took for an ORG
-    return Mention(start, end, root.i, "organization", name, country, sector,
-                   entity="org:" + " ".join(name.lower().split()), confidence=0.4, method="ner-unknown")
-
-
-def _parenthesised(doc: Doc, i: int) -> str | None:
-    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
-        return doc[i + 1].text
     return None

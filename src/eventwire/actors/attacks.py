@@ -38,7 +38,8 @@ def unattributed_attacks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An actor for each attack noun that is the subject of a harming verb with no attacker in its
     phrase; its country is where the clause places it, else the one country its sentence names."""
     words = attack_words()
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a place named in the attack's phrase says where it was, not who did it ("near the town of X")
+    taken = {i for m in mentions if m.method != "place-country" for i in range(m.start, m.end)}
     sentence = sentence_index(doc)
     named: dict[int, set[str]] = {}
     for m in mentions:

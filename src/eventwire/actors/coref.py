@@ -114,6 +114,20 @@ def assign_entities(mentions: list[Mention]) -> None:
             mention.entity = f"{mention.country or '?'}:{mention.sector or '?'}:{noun}"
 
 
+# Mentions whose country the text states: by a demonym or country name, or, for forces and people
+# acting where they are, by the city or province they are in ("Police in Lagos arrested
+# protesters" -> NGA protesters). Not officials, diplomats or reporters in a city, nor dictionary
+# people: they often speak of another country ("Western diplomats in Islamabad said rebels ...").
+ACTING_HERE = LOCAL_SECTORS | {"COP", "MIL", "JUD"}
+
+
+def _states_country(m: Mention) -> bool:
+    if m.method == "place-country":
+        return False  # a town's country was read from this very sentence, or is only where it happened
+    return m.kind == "country" or m.method == "nationality-adjective" or (
+        m.method == "agent-in-city" and m.sector in ACTING_HERE)
+
+
 def sentence_countries(doc: Doc, mentions: list[Mention]) -> None:
     """A bare local agent noun takes the one country its sentence names ("rebels ... Sudanese
     government" -> SDN), or with several the one where its own clause happens; with none it stays
@@ -121,7 +135,7 @@ def sentence_countries(doc: Doc, mentions: list[Mention]) -> None:
     sentence = sentence_index(doc)
     named: dict[int, set[str]] = {}
     for m in mentions:
-        if m.country and m.country not in INTERNATIONAL and (m.kind == "country" or m.method == "nationality-adjective"):
+        if m.country and m.country not in INTERNATIONAL and _states_country(m):
             named.setdefault(sentence[m.head], set()).add(m.country)
     for m in mentions:
         local = m.method in ("agent-noun", "backed-descriptor") and m.sector in LOCAL_SECTORS
@@ -180,7 +194,7 @@ def place_countries(doc: Doc, heads: list[Token], mentions: list[Mention]) -> se
 # victims of another state's forces ("soldiers shot a Palestinian").
 STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "LEG", "JUD"}
 EVIDENCE_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB"}
-GUESSED = {"sentence-country", "article-country", "agent-noun", "title+sentence-country", "pronoun"}
+GUESSED = {"sentence-country", "article-country", "agent-noun", "title+sentence-country", "pronoun", "place-country"}
 DOMINANCE = 3  # with rivals, the top country needs this many mentions and this many times the runner-up's
 DATELINE_WEIGHT = 2  # the first dateline's country counts as this many mentions
 MIN_MENTIONS = 2  # a country named once elsewhere in the article is too little; once in the same sentence will do

@@ -85,6 +85,20 @@ def match_head(doc: Doc, match: Match) -> Token:
     return doc[match.end - 1]
 
 
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss", "npadvmod"}
+COUNTRY_KINDS = ("country", "demonym", "metonym")
+
+
+def demonym_modifier(head: Token, hits: Hits) -> Match | None:
+    """The unused country word modifying a noun: "Bosnian" in "Bosnian Serbs"."""
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("amod", "compound", "nmod"):
+            hit = hits.named_at(child.i)
+            if hit is not None and hit.target.kind in COUNTRY_KINDS and not hits.is_used(hit):
+                return hit
+    return None
+
+
 PLACE_ENTS = {"GPE", "LOC", "FAC", "NORP", ""}  # the small model reads some towns as NORP
 PLACE_NOUNS = {"city", "town", "village", "province", "state", "region", "governorate", "district", "capital",
                "port", "area", "prefecture"}
@@ -100,8 +114,9 @@ def place_name(token: Token) -> str | None:
         if names:
             return token.doc[names[0].i:token.i + 1].text
         inner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        if inner and inner[0].pos_ == "PROPN":
-            return place_name(inner[0])
+        if inner and inner[0].pos_ == "PROPN":  # "the town of X" says X is a place, whatever its entity tag
+            names = [c for c in inner[0].lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return token.doc[names[0].i if names else inner[0].i:inner[0].i + 1].text
     return None
 
 
@@ -140,17 +155,29 @@ def longer_names(doc: Doc, hits: Hits, lex) -> dict[tuple[int, int], Mention]:
         entry = hits.entry_of(match)
         if entry is None or entry.kind in ("person", "country") or match.start == 0 or hits.is_used(match):
             continue
+        generic = doc[match.end - 1].lower_ in GENERIC_ORG_WORDS and not any(t.text.isupper() for t in doc[match.start:match.end])
+        after = _country_after(doc, match, hits, entry.country) if generic else None
+        if after is not None:  # "Democratic Party of Albania", "Congress of South African Trade Unions"
+            country, sector = after
+            name = doc[match.start:match.end].text
+            out[(match.start, match.end)] = Mention(match.start, match.end, match_head(doc, match).i, entry.kind, name,
+                                                    country, sector or entry.sector, entity=f"org:{country}:{name.lower()}",
+                                                    confidence=0.5, method="longer-name")
+            continue
         before = doc[match.start - 1]
         if not before.text[:1].isupper() or before.dep_ not in ("compound", "amod", "nmod") \
                 or not (match.start <= before.head.i < match.end):
             continue
         hit = hits.named_at(before.i)
-        generic = doc[match.end - 1].lower_ in GENERIC_ORG_WORDS and not any(t.text.isupper() for t in doc[match.start:match.end])
         if hit is not None and hit.target.kind == "demonym" and hit.target.ref != entry.country:
             start, country = hit.start, hit.target.ref
             hits.use(hit)
         elif hit is None and before.ent_type_ in ("NORP", "ORG", "GPE") and generic:
             start, country = before.i, None
+            outer = _demonym_before(doc, before, hits, entry.country)  # "Iraqi National Congress"
+            if outer is not None:
+                start, country = outer.start, outer.target.ref
+                hits.use(outer)
         else:
             continue
         name = doc[start:match.end].text
@@ -158,3 +185,35 @@ def longer_names(doc: Doc, hits: Hits, lex) -> dict[tuple[int, int], Mention]:
                                                 entry.sector, entity="org:" + name.lower(), confidence=0.5,
                                                 method="longer-name")
     return out
+
+
+def _demonym_before(doc: Doc, word: Token, hits: Hits, own: str) -> Match | None:
+    """Another country's demonym further left in the same capitalised name, over unknown words."""
+    i = word.i - 1
+    while i >= 0 and doc[i].text[:1].isupper() and doc[i].dep_ in ("compound", "amod", "nmod") and doc[i].head.i > i:
+        hit = hits.named_at(i)
+        if hit is not None:
+            return hit if hit.target.kind == "demonym" and hit.target.ref != own else None
+        i -= 1
+    return None
+
+
+def _country_after(doc: Doc, match: Match, hits: Hits, own: str) -> tuple[str, str | None] | None:
+    """(country, sector) of an "of <country or its people>" phrase that goes on the same named
+    organisation: the country's, and the sector of the body it names ("Trade Unions" -> LAB)."""
+    end = match.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end].ent_type_ or not doc[end + 1].text[:1].isupper():
+        return None
+    pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if pobj is None or doc[end].head.i not in range(match.start, match.end):
+        return None
+    country = sector = None
+    for i in range(end + 1, pobj.i + 1):
+        hit = hits.at(i)
+        if hit is None:
+            continue
+        if hit.target.kind in COUNTRY_KINDS and country is None:
+            country = hit.target.ref
+        elif hit.target.kind == "agent" and i == pobj.i:
+            sector = hits.lex.agents[hit.target.ref].sector
+    return (country, sector) if country and country != own else None

@@ -8,13 +8,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..nlp import sent_of, tokens_of
+from .cities import place_country
+from .ethnic import ethnic_groups
 from .lexicon import Agent, Entry, Lexicon
 from .matching import Match
-from .mention import CHAIN_WORDS, Hits, Mention, match_head
+from .mention import CHAIN_WORDS, PLACE_NOUNS, Hits, Mention, match_head, place_name
 
 PAST = {"then", "former", "ex", "late"}
 RETIRED = {"former", "ex", "late"}  # a former office holder acts as one of the elite (ELI), "then-" as in office
 ROLE_PREPS = {"for", "of", "at", "with", "to", "in"}
+US_PARTIES = {"R", "D", "I"}  # "Sen. Lindsey Graham (R-S.C.)": a party-state tag is a US convention
 
 
 @dataclass
@@ -29,6 +32,7 @@ class Context:
     start: int = 0
     role: str | None = None
     via_apposition: bool = False
+    placed: bool = False  # the country comes from where the office is ("Texas Gov.")
     sentence_countries: list[str] = field(default_factory=list)
 
 
@@ -39,7 +43,7 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
     ents = [e for e in doc.ents if e.label_ == "PERSON" or (e.label_ == "ORG" and _after_title(doc, e, hits, lex))]
     for match in hits.matches:
         entry = hits.entry_of(match)
-        if entry is None or entry.kind != "person":
+        if entry is None or entry.kind != "person" or _inside_hyphenated(doc, match.start):
             continue
         ent = next((e for e in ents if e.start <= match.start and match.end <= e.end), None)
         if ent is not None and _name_start(ent, hits) < match.start:
@@ -61,9 +65,33 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
             hits.use(match)  # "Chad Smith" is a person, not the country
         if start > 0 and doc[start - 1].text in ("#", "@"):
             continue  # hashtags and handles are not people
+        if ent.end - start == 1 and _people_word(doc[start], hits):
+            continue  # "Karen rebels": a people, not a woman named Karen
+        if ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in PLACE_NOUNS:
+            continue  # "the town of Dargel" names a place
         spans.append((start, ent.end, None))
         taken.update(range(start, ent.end))
     return sorted(spans, key=lambda s: s[0])
+
+
+# Arabic and other name particles joined by a hyphen keep the name a name ("al-Sadr", "bin-Laden").
+NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "ben", "abu", "abd", "ould", "ul"}
+
+
+def _inside_hyphenated(doc: Doc, i: int) -> bool:
+    """A name written as the end of a hyphenated word is part of a place or longer name:
+    "Mazar-i-Sharif" holds no Sharif."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].whitespace_ or doc[i - 1].whitespace_:
+        return False
+    before = doc[i - 2].text
+    return before.islower() and before not in NAME_PARTICLES
+
+
+def _people_word(token: Token, hits: Hits) -> bool:
+    """A people's name on an agent noun ("Karen rebels"), which the agent's mention will hold."""
+    head = hits.at(token.head.i)
+    return (token.text in ethnic_groups() and token.dep_ in ("compound", "amod") and token.head.i > token.i
+            and head is not None and head.target.kind == "agent")
 
 
 def _after_title(doc: Doc, ent, hits: Hits, lex: Lexicon) -> bool:
@@ -75,7 +103,7 @@ def _after_title(doc: Doc, ent, hits: Hits, lex: Lexicon) -> bool:
 
 def _name_start(ent, hits: Hits) -> int:
     """Skip titles spaCy sometimes puts inside a PERSON entity ("President Trump")."""
-    start = ent.start
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)  # "The Quai d'Orsay" is no one's name
     while start < ent.end:
         match = hits.at(start)
         if match is None or match.target.kind != "agent":
@@ -107,6 +135,9 @@ def _context(doc: Doc, start: int, hits: Hits, lex: Lexicon) -> Context:
             hits.use(match)
             ctx.start = match.start
             i = match.start - 1
+            continue
+        if ctx.titles and tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.i < tok.head.i < start:
+            i -= 1  # "Chinese Foreign Ministry spokeswoman": a word of the title's own phrase
             continue
         if tok.lower_ in CHAIN_WORDS or tok.text in ("Lt", "Maj", "Brig", "Gen", ".") or tok.pos_ == "ADJ":
             ctx.past = ctx.past or tok.lower_ in PAST
@@ -176,6 +207,33 @@ def _owner(doc: Doc, noun: Token, hits: Hits) -> tuple[Match | None, str | None]
     return None, None
 
 
+def _office_place(doc: Doc, head: Token, end: int, hits: Hits, ctx: Context) -> None:
+    """Where a titled person holds office when no country is written: a city, state or province
+    before the title ("Texas Gov. Greg Abbott", "Los Angeles Mayor Karen Bass"), after the name
+    ("Gov. Greg Abbott of Texas", "Mayor X of Kano"), or a US party-state tag ("(R-Texas)")."""
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in US_PARTIES and doc[end + 2].text == "-":
+        ctx.country, ctx.placed = "USA", True
+        return
+    prefer = set(ctx.sentence_countries) | {a.country for _, a in ctx.titles if a.country}
+    first = ctx.start  # the capitalised words just before the title, longest name first
+    while first > max(0, ctx.start - 4) and doc[first - 1].pos_ == "PROPN" and hits.at(first - 1) is None:
+        first -= 1
+    for left in range(first, ctx.start):
+        name = doc[left:ctx.start].text
+        found = place_country(name, prefer) or place_country(place_name(doc[ctx.start - 1]) or "", prefer)
+        if found:
+            ctx.country, ctx.start, ctx.placed = found, left, True
+            return
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for pobj in prep.children:
+                name = place_name(pobj) if pobj.dep_ == "pobj" and hits.at(pobj.i) is None else None
+                found = place_country(name, prefer) if name else None
+                if found:
+                    ctx.country, ctx.placed = found, True
+                    return
+
+
 def _hit_at_or_under(token: Token, hits: Hits) -> Match | None:
     match = hits.named_at(token.i)
     if match is not None:
@@ -195,6 +253,8 @@ def person_mentions(doc: Doc, hits: Hits, lex: Lexicon, date: str | None) -> lis
         sent = sent_of(doc[start])
         ctx.sentence_countries = [m.target.ref for m in hits.matches
                                   if sent.start <= m.start < sent.end and m.target.kind in ("country", "demonym", "metonym")]
+        if ctx.titles and ctx.country is None and ctx.org is None:
+            _office_place(doc, head, end, hits, ctx)
         mentions.append(_mention(doc, start, end, head.i, entry, ctx, date))
     return mentions + _bare_surnames(doc, hits, mentions)
 
@@ -239,6 +299,10 @@ def _mention(doc: Doc, start: int, end: int, head: int, entry: Entry | None, ctx
     head_title = title is not None and title.title and not title.inherit and title.sector in ("GOV", "MIL")
     if country is None and head_title and ctx.sentence_countries and len(set(ctx.sentence_countries)) == 1:
         country, guessed = ctx.sentence_countries[0], True  # "President X" where one country is named
+    titled = next((a.country for _, a in ctx.titles if a.country), None)
+    by_title = country is None and titled is not None and not ctx.sentence_countries
+    if by_title:
+        country = titled  # "Sen. X", "Rep. Y" with no country named: the US usage
     span_start = min(ctx.start, start)
     name = entry.name if entry is not None else doc[start:end].text
     if entry is not None:
@@ -247,6 +311,10 @@ def _mention(doc: Doc, start: int, end: int, head: int, entry: Entry | None, ctx
         method, confidence = "spokesman-of", 0.8
     elif guessed:
         method, confidence = "title+sentence-country", 0.5
+    elif ctx.placed and country:
+        method, confidence = "title+place", 0.6
+    elif by_title:
+        method, confidence = "title-country", 0.4
     elif country:
         method, confidence = ("title+affiliation" if ctx.org else "nationality-adjective"), 0.75
     else:

@@ -33,6 +33,8 @@ STATE_ACTION_NOUNS = {"investigation", "arrest", "detention", "surveillance", "c
 # Fights a passive harm happens in, whose other side did it.
 CLASHES = {"clash", "fighting", "battle", "attack", "ambush", "raid", "skirmish", "gunbattle", "firefight", "shootout",
            "offensive", "bombing", "assault", "strike", "airstrike", "encounter", "exchange", "crossfire", "shelling"}
+# Fights a force is readied "for", whose other side the readying is aimed at.
+WARS = CLASHES | {"war", "invasion", "conflict", "confrontation", "showdown", "campaign", "operation"}
 # Texts that speak for whoever issues them ("issued a statement calling for ...").
 DOCUMENTS = {"statement", "declaration", "communique", "letter", "resolution", "message", "appeal", "note",
              "memorandum", "decree", "report", "document", "proclamation", "manifesto", "petition", "motion"}
@@ -182,6 +184,9 @@ def objects(tok: Token) -> list[Token]:
     for obj in list(found):  # "shelled positions of the security forces", "imposed sanctions on Iran"
         found += pobjs(obj, {"of", "on", "against", "to", "upon", "into", "with"})
     found += pobjs(tok, {"from"})  # "withdrew from Lebanon", "expelled from Kuwait": after the others
+    for aim in pobjs(tok, {"for"}):  # "mobilized reservists for a possible war against Iraq"
+        if aim.lemma_.lower() in WARS:
+            found += pobjs(aim, {"against", "on", "with"})
     return _unwrap(with_conjuncts(found))
 
 
@@ -228,6 +233,8 @@ def noun_recipient_tokens(tok: Token) -> list[Token]:
     """Whom a nominal trigger is aimed at; "talks between X and Y" and "a mediation effort between
     X and Y" name both sides (a compound trigger reads the prepositions of the noun it modifies)."""
     found = pobjs(tok, RECIPIENT_PREPS - {"of", "from"}) or between_sides(tok)
+    if not found:  # "a suspension of air links with Serbia", "the imposition of sanctions on Iran"
+        found = [p for obj in pobjs(tok, {"of"}) for p in pobjs(obj, {"with", "on", "against", "upon"})]
     carrier = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
     if not found and tok.head.lower_ == "under" and tok.lemma_.lower() in STATE_ACTION_NOUNS:
         found = _children(tok.head.head, PASS_SUBJ)  # "X was placed under arrest": X bears it

@@ -104,7 +104,10 @@ def behind_objects(tok: Token) -> list[Token]:
             if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
                 found += [s for s in clause.children if s.dep_ in args.SUBJ and s.lower_ not in args.PRONOUNS]
     else:
-        for clause in tok.children:  # "its demand that Israel ease restrictions"
+        # "its demand that Israel ease restrictions"; the parser may hang the clause on the verb
+        # whose object the demand is ("reiterated its demand today that Israel ease ...")
+        clauses = list(tok.children) + (list(tok.head.children) if tok.dep_ == "dobj" else [])
+        for clause in clauses:
             if clause.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                 found += [s for s in clause.children if s.dep_ in args.SUBJ | args.PASS_SUBJ]
     return args.with_conjuncts(found)

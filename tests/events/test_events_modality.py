@@ -2,52 +2,46 @@
 from __future__ import annotations
 
 
-def _event(doc, type_):
-    events = [e for e in doc.events if e.type == type_]
-    assert events, f"no {type_} event in {[(e.type, e.trigger.text) for e in doc.events]}"
-    return events[0]
-
-
-def test_not_negates(code_text):
+def test_not_negates(code_text, event_of):
     doc = code_text("Egypt did not attack Libya.")
-    assert _event(doc, "ASSAULT").negated
+    assert event_of(doc, "ASSAULT").negated
 
 
-def test_denied_negates_its_complement(code_text):
+def test_denied_negates_its_complement(code_text, event_of):
     doc = code_text("Iran denied attacking the tanker.")
-    assert _event(doc, "ASSAULT").negated
+    assert event_of(doc, "ASSAULT").negated
 
 
-def test_plain_event_is_asserted(code_text):
+def test_plain_event_is_asserted(code_text, event_of):
     doc = code_text("Egypt attacked Libya.")
-    event = _event(doc, "ASSAULT")
+    event = event_of(doc, "ASSAULT")
     assert not event.negated and not event.hypothetical
 
 
-def test_plans_to_is_hypothetical(code_text):
+def test_plans_to_is_hypothetical(code_text, event_of):
     doc = code_text("Canada plans to impose sanctions on Russia.")
-    assert _event(doc, "SANCTION").hypothetical
+    assert event_of(doc, "SANCTION").hypothetical
 
 
-def test_threatened_to_is_hypothetical_action_and_a_threat(code_text):
+def test_threatened_to_is_hypothetical_action_and_a_threat(code_text, event_of):
     doc = code_text("India threatened to expel Pakistani diplomats.")
-    assert _event(doc, "THREATEN").hypothetical is False
-    assert _event(doc, "SANCTION").hypothetical
+    assert event_of(doc, "THREATEN").hypothetical is False
+    assert event_of(doc, "SANCTION").hypothetical
 
 
-def test_would_is_hypothetical(code_text):
+def test_would_is_hypothetical(code_text, event_of):
     doc = code_text("Officials said Chile would recognize the new government.")
-    assert _event(doc, "SUPPORT").hypothetical
+    assert event_of(doc, "SUPPORT").hypothetical
 
 
-def test_conditional_unless_makes_a_threat(code_text):
+def test_conditional_unless_makes_a_threat(code_text, event_of):
     doc = code_text("Nigeria said it will withdraw its troops from Chad unless the fighting stops.")
-    assert _event(doc, "THREATEN").actor
+    assert event_of(doc, "THREATEN").actor
 
 
-def test_date_from_time_expression_else_article(code_text):
+def test_date_from_time_expression_else_article(code_text, event_of):
     doc = code_text("Police arrested 30 protesters on Friday. Soldiers attacked the camp.", published="2024-03-18")
-    arrest, attack = _event(doc, "COERCE"), _event(doc, "ASSAULT")
+    arrest, attack = event_of(doc, "COERCE"), event_of(doc, "ASSAULT")
     assert arrest.date_source == "time" and arrest.date == "2024-03-15"
     assert attack.date_source == "article" and attack.date == "2024-03-18"
 
@@ -77,9 +71,9 @@ def test_plans_need_an_action_of_their_own(code_text):
     assert [e for e in doc.events if e.type == "RETREAT" and e.hypothetical]
 
 
-def test_alleged_acts_are_not_asserted(code_text):
+def test_alleged_acts_are_not_asserted(code_text, event_of):
     doc = code_text("Police arrested two men suspected of bombing the embassy.")
-    assert _event(doc, "COERCE").hypothetical is False
+    assert event_of(doc, "COERCE").hypothetical is False
     bombing = [e for e in doc.events if e.type == "ASSAULT"]
     assert bombing and all(e.hypothetical for e in bombing)
 

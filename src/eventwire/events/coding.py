@@ -20,6 +20,8 @@ FOLD_INTO_PROTEST = {"REQUEST", "ACCUSE", "COERCE"}
 # What kills or injures by accident when named under "in" ("killed in a crash").
 ACCIDENTS = {"accident", "crash", "collision", "wreck", "rollover", "pileup", "overdose", "flood", "storm", "hurricane",
              "earthquake", "quake", "landslide", "mudslide", "avalanche", "tornado", "cyclone", "typhoon", "stampede"}
+# Conjunctions of a clause that sets the scene for the sentence's main event.
+BACKGROUND_MARKS = {"after", "as", "when", "since", "following", "while", "whilst"}
 ARG_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "dative", "conj"}
 
 
@@ -65,6 +67,12 @@ def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
     ordered = {h.token.i for h in hits if h.entry.mode == "order"
                and any(o.token.head == h.token and o.token.dep_ == "dobj" and o.token.pos_ == "NOUN" for o in hits)}
     hits = [h for h in hits if h.token.i not in ordered]
+    # "the suspension of aid hit the budget", "sanctions have hit the economy": harm done by a
+    # non-violent event noun is figurative; the noun is the event
+    figurative = {h.token.i for h in hits if h.entry.type == "ASSAULT" and h.token.pos_ == "VERB"
+                  and any(o.token.head == h.token and o.token.dep_ == "nsubj"
+                          and o.entry.type not in {"ASSAULT", "COERCE"} for o in hits)}
+    hits = [h for h in hits if h.token.i not in figurative]
     verbs = {h.token.i: h for h in hits}
     kept: list[Hit] = []
     folded: dict[int, list[Token]] = {}
@@ -83,7 +91,28 @@ def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
             folded.setdefault(head.token.i, []).append(tok)
             continue
         kept.append(hit)
+    kept = [h for h in kept if not _background_circumstance(h.token, {o.token.i for o in kept if o is not h})]
+    kept_at = {h.token.i for h in kept}
+    # "rejected the proposal, urging India to sign SAFTA instead": a subjectless participle hung on
+    # the news verb says how that act was done; the sentence reports one event, as coders code it
+    kept = [h for h in kept if not (h.token.dep_ == "advcl" and h.token.tag_ == "VBG" and h.token.head.i in kept_at
+                                    and not any(c.dep_ in args.SUBJ for c in h.token.children))]
     return kept, folded
+
+
+def _background_circumstance(tok: Token, others: set[int]) -> bool:
+    """An event in a temporal clause of a sentence that codes another event outside it ("suspended aid
+    deliveries *after* their vehicles were hit", "announced a suspension of links a day *after* a jet
+    shot down a helicopter") is the circumstance of the news, reported in its own right before: only
+    the news is coded."""
+    node = tok
+    while node.head != node:
+        if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in BACKGROUND_MARKS
+                                        and c.i < node.i for c in node.children):
+            inside = {t.i for t in node.subtree}
+            return any(i not in inside for i in others)  # the event the clause sets the scene for
+        node = node.head
+    return False
 
 
 def _carrier(tok: Token) -> Token:
@@ -236,6 +265,7 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
         speaker = reporter(tok)
         reporter_ids = args.actors_for(args.resolve_pronouns([speaker]), actors) if speaker is not None else []
         method = f"lexicon:{event_type}:{entry.pos}:{tok.lemma_.lower()}" + (f":{mode}" if mode else "")
+        method += f"+nominal-of:{entry.nominal_of}" if entry.nominal_of else ""  # "the imposition of" = "imposed"
         if not actor_ids and speaker is not None and (args.is_passive(tok) or not actor_toks):
             actor_ids = [a for a in args.actors_for(_affiliation(speaker), actors) if a not in recipient_ids]
             method += "+speaker-affiliation" if actor_ids else ""

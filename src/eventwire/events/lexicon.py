@@ -5,7 +5,7 @@ than silently coding nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,6 +49,7 @@ class Trigger:
     size: str | None = None
     confidence: float = 0.7
     rule: str = ""
+    nominal_of: str | None = None  # the verb a nominalisation entry was derived from (nominalizations.yaml)
 
     @property
     def specificity(self) -> int:
@@ -113,6 +114,31 @@ def _trigger(type_name: str, quad: int, raw: dict, where: str, modes: dict) -> T
     )
 
 
+_NOMINAL_KEYS = {"noun", "verb", "only_with_object"}
+
+
+def _nominal_triggers(triggers: list[Trigger], data: dict | None = None) -> list[Trigger]:
+    """Noun entries derived from verb entries (data/nominalizations.yaml, or `data` in its shape):
+    "the imposition of sanctions" fires what "imposed sanctions" fires, a little less confidently."""
+    data = load_data("nominalizations.yaml") if data is None else data
+    out = []
+    for i, raw in enumerate(data.get("nominalizations") or []):
+        where = f"nominalizations.yaml: entry {i + 1} {raw!r}"
+        if not isinstance(raw, dict) or set(raw) - _NOMINAL_KEYS or not isinstance(raw.get("noun"), str) \
+                or not isinstance(raw.get("verb"), str):
+            raise LexiconError(f"{where}: needs text `noun` and `verb` (and optional `only_with_object`)")
+        noun, verb = raw["noun"].lower(), raw["verb"].lower()
+        sources = [t for t in triggers if t.pos == "verb" and verb in t.lemmas and not t.nominal_of
+                   and not (t.intent or t.needs_action or t.particle or t.subject or t.governor)
+                   and (t.object or not raw.get("only_with_object"))]
+        if not sources:
+            raise LexiconError(f"{where}: no verb entry of {verb!r} in triggers.yaml to derive from")
+        for t in sources:
+            out.append(replace(t, lemmas=frozenset({noun}), pos="noun", nominal_of=verb,
+                               confidence=round(t.confidence - 0.1, 2), rule=t.rule.replace(":verb:", ":noun:", 1)))
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     codebook = load_data("codebook.yaml")
@@ -128,6 +154,7 @@ def load_lexicon() -> Lexicon:
     missing = set(types) - {t.type for t in triggers}
     if missing:
         raise LexiconError(f"triggers.yaml: no trigger for types {sorted(missing)}")
+    triggers += _nominal_triggers(triggers)
     triggers.sort(key=lambda t: -t.specificity)  # stable: file order among equals
     by_lemma: dict[tuple[str, str], list[Trigger]] = {}
     for trig in triggers:

@@ -33,7 +33,12 @@ def _pos_group(tok: Token) -> list[str]:
 AMOUNT_NOUNS = {"dollar", "euro", "pound", "yen", "franc", "mark", "rupee", "million", "billion", "ton", "tonne", "tons"}
 
 
-def _object_lemmas(tok: Token) -> set[str]:
+# Prepositions whose object counts as the verb's object ("ease restrictions on"); an entry's own
+# `prep` words count too ("hinted *at* military action", "abide *by* the resolution").
+OBJECT_PREPS = {"on", "to", "from", "of", "as", "into", "onto"}
+
+
+def _object_lemmas(tok: Token, entry_preps: frozenset[str] = frozenset()) -> set[str]:
     objs = [c for c in tok.children if c.dep_ in {"dobj", "attr", "oprd", "dative"}]
     if is_passive(tok):
         objs += [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
@@ -43,17 +48,21 @@ def _object_lemmas(tok: Token) -> set[str]:
         if gerund.dep_ in {"xcomp", "dobj"} and gerund.tag_ == "VBG":
             objs += [c for c in gerund.children if c.dep_ == "dobj"]
     for prep in tok.children:  # "ease restrictions on", "lift a ban on": also accept the preposition's object
-        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"on", "to", "from", "of", "as", "into", "onto"}:
+        if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in OBJECT_PREPS | entry_preps:
             objs += [c for c in prep.children if c.dep_ == "pobj"]
         if prep.lemma_.lower() == "in" and any(o.lemma_.lower() in AMOUNT_NOUNS for o in objs):
             objs += [c for c in prep.children if c.dep_ == "pobj"]  # "froze 50 million dollars in aid"
         if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"out", "away"}:  # "pulled out of the talks"
             objs += [c for inner in prep.children if inner.dep_ == "prep" and inner.lemma_.lower() in {"of", "from"}
                      for c in inner.children if c.dep_ == "pobj"]
+    # "described the visit as a hostile act": what the object is called is read with it
+    objs += [c for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "as"
+             for c in p.children if c.dep_ == "pobj"]
+    # "called the missile launch an act of aggression": a noun tagged as a verb keeps the label as its object
+    objs += [c for o in objs if o.dep_ == "dobj" and o.tag_ == "VB" for c in o.children if c.dep_ in {"dobj", "oprd"}]
     lemmas = set()
     for obj in objs + [c for o in objs for c in o.conjuncts]:
-        lemmas.add(obj.lemma_.lower())
-        lemmas.add(obj.text.lower())
+        lemmas |= _word_forms(obj)  # "flew 2,000 Marines": a capitalised plural also as its singular
         for inner in obj.children:  # "part of a military aid program", "state of emergency"
             if inner.dep_ == "prep" and inner.lemma_.lower() in {"of", "in"}:  # "10 million pounds in aid"
                 lemmas.update(c.lemma_.lower() for c in inner.children if c.dep_ == "pobj")
@@ -106,7 +115,7 @@ def _fits(tok: Token, entry: Trigger) -> bool:
         if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.prep and not _dates(c) for c in near):
             return False  # the preposition may hang off the object: "used water cannon against"
     if entry.object or entry.not_object:
-        objs = _object_lemmas(tok)
+        objs = _object_lemmas(tok, entry.prep)
         if entry.object and not objs & entry.object:
             return False
         if entry.not_object and objs & entry.not_object:
@@ -161,6 +170,8 @@ def _reported_noun(tok: Token) -> bool:
         return False
     # "put under investigation", "went on strike", "placed on alert", "arrived for a visit", "was in Kabul for talks"
     verb, word = prep.head.lemma_.lower(), prep.lemma_.lower()
+    if prep.head.dep_ == "relcl" and _background_clause(prep.head):
+        return False  # "in Serbia, where 24 people were killed in riots last March": background too
     return (word == "under" or (word == "on" and verb in STATE_VERBS) or (word == "for" and (verb in MOTION_VERBS or verb == "be"))
             or (word in {"in", "during"} and verb in CASUALTY_VERBS)  # "two died in clashes"
             or (word == "in" and verb in {"engage", "embroil"}))  # "engaged in heavy fighting"

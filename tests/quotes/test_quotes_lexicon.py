@@ -42,3 +42,10 @@ def test_source_nouns_and_headline_labels_load_and_bad_entries_are_named():
     assert "opponent" in lexicon.speech_nouns and "liken" in lexicon.cues
     with pytest.raises(lex.LexiconError, match="cues.yaml.*headline_labels"):
         lex._strings("cues.yaml", "headline_labels", "the latest")
+
+
+def test_a_bare_on_read_as_a_boolean_is_named():
+    # YAML reads `[on]` as [True]; quoted, "on" is a preposition that cues match
+    assert "on" in lex.load_lexicon().cues["focus"].preps
+    with pytest.raises(lex.LexiconError, match="cues.yaml.*preposition_verbs.focus.*boolean"):
+        lex._strings("cues.yaml", "preposition_verbs.focus", [True])

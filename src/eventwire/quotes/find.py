@@ -1,6 +1,6 @@
-"""Finding reported content: direct quotes (marks + nearest cue), indirect quotes (a cue verb's
-complement or object), and the finders of the sibling modules ("according to X", speech nouns,
-layout). Speakers are resolved later, in order.
+"""Finding reported content: indirect quotes (a cue verb's complement or object) here, direct
+quotes (marks + nearest cue) in `direct.py`, and the finders of the sibling modules ("according
+to X", speech nouns, headlines, layout). Speakers are resolved later, in order.
 """
 from __future__ import annotations
 
@@ -8,26 +8,27 @@ import bisect
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ..nlp import sent_of, sents_of, text_of, tokens_of
+from ..nlp import text_of, tokens_of
 
 from .according import according_to, in_source
 from .boundaries import contrast_clause, trim_trailing_aside
-from .clauses import as_clause, conjoined_cue, in_according, same_speech
+from .clauses import as_clause, conjoined_cue, in_according
 from .complements import passive_complement, pronoun_object_complement, stray_that_clause
 from .cues import SUBJECTS, cue_of, subject_of
+from .direct import DirectQuotes, is_quotation
 from .found import Found, drop_nested, merge, words
-from .layout import block_quotes, signoff, transcript_turns
+from .headlines import colon_headlines, cue_headlines
+from .layout import block_quotes, transcript_turns
 from .lexicon import Cue, Lexicon
-from .marks import Region, find_regions, opens_sentence, paragraphs
+from .marks import find_regions, paragraphs
 from .nouns import speech_nouns
 
-MIN_DIRECT_WORDS = 4  # shorter quoted strings are titles or scare quotes, not quotations
 # what an attitude verb says about its object goes on in these phrases ("showed Clinton with a
 # lead", "compared his record to hers", "rated him higher than ..."); "on Twitter" does not
 OBJECT_PREPS = ("for", "as", "over", "of", "to", "with", "than")
 
 
-class Finder:
+class Finder(DirectQuotes):
     def __init__(self, sdoc: Doc, lexicon: Lexicon):
         self.sdoc = sdoc
         self.tokens = tokens_of(sdoc)  # shared per-Doc list: `doc[i]` builds a new Token each call
@@ -36,7 +37,7 @@ class Finder:
         self.paras = paragraphs(self.text)
         self._para_starts = [start for start, _ in self.paras]
         # short quoted fragments (scare quotes, titles) are read as ordinary words of the sentence
-        self.regions = [r for r in find_regions(self.text) if _is_quotation(self.text[r.start:r.end])]
+        self.regions = [r for r in find_regions(self.text) if is_quotation(self.text[r.start:r.end])]
         self._outer = sorted((r.outer_start, r.outer_end) for r in self.regions)
         self._starts = [s for s, _ in self._outer]
 
@@ -60,121 +61,10 @@ class Finder:
         found.extend(according_to(self, found))
         found.extend(in_source(self, found))
         found.extend(speech_nouns(self, found))
-        found.extend(self._colon_headlines(found))
+        found.extend(colon_headlines(self, found))
+        found.extend(cue_headlines(self, found))
         found.extend(block_quotes(self, found))
         return sorted(found, key=lambda f: f.start)
-
-    # --- "Name: words" -------------------------------------------------------------------
-    def _colon_headlines(self, found: list[Found]) -> list[Found]:
-        """Headline style "Sanders: We Will Win": a short proper name, a colon, then the words;
-        in the headline itself any short title-cased source ("Poll: ...", "Newspaper: ...")."""
-        out = []
-        for sent in self._segments():
-            colon = next((t for t in self.tokens[sent.start:min(sent.start + 7, sent.end)] if t.text == ":"), None)
-            if colon is None or colon.i == sent.start or self.in_quote(colon.idx):
-                continue
-            prefix = [t for t in self.tokens[sent.start:colon.i] if not t.is_space]
-            label = self.text[prefix[0].idx:colon.idx].strip().lower().replace("’", "'") if prefix else ""
-            if label in self.lexicon.headline_labels:
-                continue  # "The Latest: ...": the publication's label, not a source
-            if not prefix or not all(t.pos_ == "PROPN" or t.is_title or t.is_punct or t.dep_ in ("det", "poss", "case")
-                                     for t in prefix) or not (any(t.pos_ == "PROPN" or t.ent_type_ for t in prefix)
-                                                              or self.para(sent.start_char) == 0):
-                continue
-            rest = [t for t in self.tokens[colon.i + 1:sent.end] if not t.is_space]
-            while rest and rest[-1].is_punct and rest[-1].text not in "”\"’'":
-                rest.pop()
-            if len(rest) < 3 or any(f.start <= rest[0].idx < f.end for f in found):
-                continue
-            head = next((t for t in prefix if not (sent.start <= t.head.i < colon.i) or t.head is t), prefix[-1])
-            start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-            out.append(Found(start, end, "indirect", "indirect-colon", according=head,
-                             speaker_bounds=(prefix[0].idx, prefix[-1].idx + len(prefix[-1].text)),
-                             paragraph=self.para(start), last_paragraph=self.para(end - 1)))
-        return out
-
-    # --- direct quotes -------------------------------------------------------------------
-    def _direct(self) -> list[Found]:
-        out = []
-        for region in self.regions:
-            found = Found(region.start, region.end, "direct", "direct-marks", region=region,
-                          paragraph=region.paragraph, last_paragraph=region.last_paragraph)
-            cue = self._nearest_cue(region)
-            last = next((f for f in reversed(out) if f.cue is not None), None)
-            if cue is not None and last is not None and last.end <= cue[0].idx < region.start \
-                    and same_speech(cue[0], last.cue):
-                cue = None  # “A,” said X, speaking of Y. “B.”: B goes on with what X said in A
-            if cue is not None:
-                found.cue, found.entry = cue
-                found.subject = self._speaker_outside(subject_of(found.cue), found.cue, region)
-                found.method = "direct-cue"
-            else:
-                found = signoff(self, region) or found
-            out.append(found)
-        return out
-
-    def _speaker_outside(self, subject: Token | None, cue: Token, region: Region) -> Token | None:
-        """The parse may take a word of the quotation for the cue's subject ("“We will win,” said
-        Chief Jordan"): then the name after the cue, else none (the nearest actor is tried later)."""
-        if subject is None or not region.outer_start <= subject.idx < region.outer_end:
-            return subject
-        return next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj")
-                     and c.pos_ in ("PROPN", "NOUN") and not self.in_quote(c.idx)), None)
-
-    def _nearest_cue(self, region: Region) -> tuple[Token, Cue] | None:
-        first = sent_of(self.token_at(region.start))
-        last = sent_of(self.token_at(max(region.end - 1, region.start)))
-        sents = {first.start: first, last.start: last}
-        prev = sent_of(self.tokens[first.start - 1]) if first.start > 0 else None
-        if prev is not None and prev.text.rstrip().endswith(":"):
-            sents[prev.start] = prev  # "He said:" ending the sentence before the quote
-        lo_para, hi_para = region.paragraph, region.last_paragraph
-        # "... Mrs. Clinton also spoke. “Tolerance is ...”": a quote opening a new sentence takes no
-        # cue from before it, even where the parser ran the two sentences together
-        new_sentence = region.outer_start if opens_sentence(self.text, region.outer_start) else -1
-        inside = [t for t in self.tokens if region.start <= t.idx < region.end] if first == last else []
-        governing = {a.i for t in inside for a in t.ancestors}
-        best = None
-        for sent in sents.values():
-            for tok in self.tokens[sent.start:sent.end]:
-                if self.in_quote(tok.idx) or not lo_para <= self.para(tok.idx) <= hi_para \
-                        or tok.idx < new_sentence:
-                    continue
-                entry = cue_of(tok, self.lexicon)
-                if entry is None:
-                    continue
-                distance = min(abs(tok.idx - region.outer_end), abs(region.outer_start - tok.idx))
-                if tok.i in governing:
-                    distance -= len(self.text)  # the verb the quoted clause hangs on wins over a nearer one
-                if best is None or distance < best[0]:
-                    best = (distance, tok, entry)
-        if best is None and prev is not None and prev.start_char >= self.paras[lo_para][0] \
-                and not any(prev.start_char <= r.outer_start < prev.end_char for r in self.regions):
-            # "Trump wrote on Twitter." then the quote: a cue with no content of its own
-            for tok in reversed(self.tokens[prev.start:prev.end]):
-                entry = cue_of(tok, self.lexicon)
-                if entry and not self.in_quote(tok.idx) and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
-                    return tok, entry
-        if best is None:
-            return self._cue_right_after(region)
-        return best[1], best[2]
-
-    def _cue_right_after(self, region: Region) -> tuple[Token, Cue] | None:
-        """“... 14 million votes?” Trump said: the parser starts a new sentence after the closing
-        mark; a cue among the first words after it, with no content of its own, is the quote's."""
-        pos = region.outer_end
-        while pos < len(self.text) and self.text[pos] in " \t\u00a0":
-            pos += 1
-        if pos >= len(self.text):
-            return None
-        after = self.token_at(pos)
-        for tok in self.tokens[after.i:after.i + 6]:
-            if self.para(tok.idx) != region.last_paragraph or self.in_quote(tok.idx) or tok.text in ".!?":
-                return None
-            entry = cue_of(tok, self.lexicon)
-            if entry and not any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.idx > tok.idx for c in tok.children):
-                return tok, entry
-        return None
 
     # --- indirect quotes -----------------------------------------------------------------
     def _indirect(self) -> list[Found]:
@@ -301,8 +191,8 @@ class Finder:
             if clause is not None and not self.in_quote(clause.idx):
                 lo, hi = clause.left_edge.i + 1, trim_trailing_aside(self.tokens, clause.left_edge.i + 1, clause.right_edge.i)
                 return self.tokens[lo].idx, self.tokens[hi].idx + len(self.tokens[hi].text)
-        if obj is None or obj.pos_ == "PRON" or self.in_quote(obj.idx):
-            return 0, 0
+        if obj is None or obj.pos_ == "PRON" or self.in_quote(obj.idx) or obj.ent_type_ in ("DATE", "TIME"):
+            return 0, 0  # "spoke on Monday": when, not what
         lo, hi = obj.left_edge.i, obj.right_edge.i
         for sib in cue.children:  # "referred to the US as the enemy": the "as" phrase belongs to it
             if sib.i > hi and sib.dep_ == "prep" and sib.lower_ in ("as", "for", "of"):
@@ -381,21 +271,3 @@ class Finder:
             return 0, 0
         lo, hi = words_in[0], words_in[-1]
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-
-    def _segments(self) -> list[SpacySpan]:
-        """Sentences cut at paragraph breaks (headlines often end without a full stop)."""
-        out = []
-        for sent in sents_of(self.sdoc):
-            start = sent.start
-            for tok in self.tokens[sent.start:sent.end]:
-                if "\n" in tok.text and tok.is_space:
-                    if tok.i > start:
-                        out.append(self.sdoc[start:tok.i])
-                    start = tok.i + 1
-            if start < sent.end:
-                out.append(self.sdoc[start:sent.end])
-        return out
-
-
-def _is_quotation(content: str) -> bool:
-    return words(content) >= MIN_DIRECT_WORDS or (words(content) >= 2 and content[-1:] in ".!?")

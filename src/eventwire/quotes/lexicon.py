@@ -78,6 +78,9 @@ def _read(name: str) -> dict[str, Any]:
 def _strings(name: str, key: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
         raise LexiconError(f"quotes/data/{name}: `{key}` must be a list of strings, got {value!r}")
+    flags = [v for v in value if isinstance(v, bool)]
+    if flags:  # YAML reads a bare on, off, yes or no as a boolean
+        raise LexiconError(f"quotes/data/{name}: `{key}` holds the boolean {flags[0]!r}: quote the word (\"on\")")
     return [str(v) for v in value]
 
 

@@ -34,6 +34,8 @@ def speech_nouns(finder, found: list[Found]) -> list[Found]:
         if content is None:
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.preps), None)
             content = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+            if content is not None and content.ent_type_ in ("DATE", "TIME"):
+                content = None  # "a statement on Saturday": when, not what
         if (source is None and not ownerless) or content is None:
             continue  # with no owner, only a full "that" clause ("charges that he ...") is content
         lo, hi = content.left_edge.i, trim_trailing_aside(finder.tokens, content.left_edge.i, content.right_edge.i)

@@ -18,7 +18,8 @@ from ..datelines import datelines_of, in_dateline, in_dateline_agency
 from ..model import Actor, ArticleDocument, Span
 from ..nlp import ParsedArticle
 from .agents import agent_mentions
-from .coref import assign_entities, dominant_countries, link_descriptors, link_surnames, sentence_countries
+from .coref import (assign_entities, dominant_countries, link_descriptors, link_possessed, link_repeated_nouns,
+                    link_surnames, sentence_countries)
 from .ethnic import ethnic_mentions
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .located import located_places
@@ -47,7 +48,9 @@ def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     mentions += located_places(spacy_doc, hits, {i for m in mentions for i in range(m.start, m.end)})
     link_surnames(mentions)
     mentions = link_descriptors(spacy_doc, _without_overlaps(mentions))
+    link_possessed(spacy_doc, mentions)
     sentence_countries(spacy_doc, mentions)
+    link_repeated_nouns(spacy_doc, mentions)
     dominant_countries(spacy_doc, mentions)
     mentions += unattributed_attacks(spacy_doc, mentions)
     assign_entities(mentions)

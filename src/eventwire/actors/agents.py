@@ -18,6 +18,9 @@ ATTACH_PREPS = {"in", "of", "from", "for", "at", "throughout", "across"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 BASED = {"based", "stationed", "deployed", "headquartered", "operating"}
 ARMED = {"MIL", "REB", "COP", "UAF", "CRM"}
+ARMED_GENERIC = {"REB", "UAF", "CRM"}
+GROUP_NOUNS = {"group", "movement", "organization", "organisation", "militia", "faction", "network"}  # gunmen, militants, fighters: whose they are is written after them
+AFFILIATED = {"belong", "link", "linked", "loyal", "affiliate", "affiliated", "tie", "tied"}
 STRUCK_PREPS = {"on", "at", "against", "into", "upon", "toward", "towards"}
 STATE = {"GOV", "COP", "LEG", "JUD", "MIL"}  # "the government of Sindh": a province's government is its state's
 COMMUNITY_HEADS = {"leader", "chief", "elder", "chieftain", "notable"}
@@ -89,8 +92,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                     else:
                         country = country or last.target.ref
                     start = min(start, last.start - (2 if stance else 0))
-                elif entry is not None:
-                    org = org or entry
+                elif entry is not None and not any(c.dep_ == "cc" for c in child.children):
+                    org = org or entry  # not "the World Food Programme and local activists": a conjunct
                 continue
             if child.dep_ == "poss" and child.lower_ in ("country", "nation"):
                 country_coref = True  # "the country's army": the country named just before
@@ -150,6 +153,12 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                     hits.use(owner)
                     end = max(end, pobj.i + 1)
                 continue
+            if hit is None and pobj is not None and child.lower_ == "of" and pobj.lemma_.lower() in GROUP_NOUNS:
+                named = [hits.named_at(t.i) for t in pobj.subtree if t.i < pobj.i and t.dep_ in ("compound", "nmod")]
+                entry = next((hits.entry_of(n) for n in named if n is not None and hits.entry_of(n) is not None), None)
+                if entry is not None and entry.kind != "person":
+                    org = org or entry  # "dissidents of the former FARC rebel group": the group stays an actor
+                continue
             if hit is None or hits.is_used(hit) or match_head(doc, hit).i != pobj.i:
                 continue
             entry = hits.entry_of(hit)
@@ -161,6 +170,9 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                 country = country or hit.target.ref
             hits.use(hit)
             end = max(end, hit.end)
+    affiliated = None
+    if country is None and org is None and person is None and backer is None and agent.sector in ARMED_GENERIC:
+        affiliated = org = _affiliation(head, hits)  # "gunmen believed to belong to the Jalisco cartel"
     people = None
     if country is None and org is None and person is None and backer is None:
         people = group_modifier(head)  # "Kurdish rebels", "Hutu militiamen", "Tamils"
@@ -175,10 +187,15 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
     entity = None
     method, confidence = "agent-noun", 0.5
     if org is not None:
-        country = country or org.country
-        if agent.inherit and org.sector and not modifier_sector:
+        # "U.N. officials in Geneva": a body's people stay the body's wherever they are
+        country = org.country if located and org.country else country or org.country
+        if (agent.inherit or affiliated is not None) and org.sector and not modifier_sector:
             sector = org.sector
-        if agent.inherit or agent.coref:
+        elif org.sector == "PTY" and sector in ("LAB", "CVL", "OPP"):
+            sector = "PTY"  # "PTI workers", "party activists": members of the party
+        elif org.kind == "armed_group" and sector == "OPP":
+            sector = org.sector or sector  # "dissidents of the FARC" still carry arms
+        if agent.inherit or agent.coref or affiliated is not None:
             entity = org.id
         method, confidence = "agent-of-organization", 0.75
     elif person is not None:
@@ -226,6 +243,26 @@ def _clause_subject(head: Token, hits: Hits) -> Match | None:
             if hit is not None and (hit.target.kind in COUNTRY_KINDS or (entry is not None and entry.kind != "person")):
                 # "Bosnian Serbs said their forces": the people of the first country named
                 return (demonym_modifier(child, hits) if hit.target.kind == "demonym" else None) or hit
+    return None
+
+
+def _affiliation(head: Token, hits: Hits):
+    """The armed group or body of a "belonging to / linked to / loyal to / affiliated with X"
+    clause on an unnamed armed noun; X stays an actor of its own."""
+    clauses = [c for c in head.children if c.dep_ in ("acl", "amod", "relcl")]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in ("believe", "suspect", "think", "say"):
+        clauses += [c for c in head.head.children if c.dep_ == "xcomp"]  # the parser's "Gunmen believed [ROOT] to belong"
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in AFFILIATED:
+        clauses.append(head.head)  # and its "Gunmen linked [ROOT] to the cartel killed ..."
+    for clause in clauses:
+        for prep in clause.subtree:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "with") or prep.head.lemma_.lower() not in AFFILIATED:
+                continue
+            for pobj in prep.children:
+                hit = hits.named_at(pobj.i) if pobj.dep_ == "pobj" else None
+                entry = hits.entry_of(hit) if hit is not None else None
+                if entry is not None and entry.kind != "person":
+                    return entry
     return None
 
 

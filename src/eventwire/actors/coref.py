@@ -72,7 +72,8 @@ def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _antecedent(doc: Doc, mention: Mention, named: list[Mention], sentence: list[int]) -> Mention | None:
     kinds = set(mention.coref_kinds or (mention.agent.coref if mention.agent else ()))
     here = sentence[mention.head]
-    before = [m for m in named if m.head < mention.start and m.kind in kinds and here - sentence[m.head] <= WINDOW]
+    before = [m for m in named if m.head < mention.start and m.kind in kinds and here - sentence[m.head] <= WINDOW
+              and not on_border(doc, m) and m.method != "place-country"]
     if before:
         # "Henry, who was in Kenya at the time ... The government declared": a country named only as
         # where someone went is no antecedent while a country the story is about precedes it
@@ -86,6 +87,71 @@ def _only_location(doc: Doc, mention: Mention) -> bool:
     head = doc[mention.head]
     return (mention.kind == "country" and head.dep_ == "pobj"
             and head.head.lemma_.lower() in {"in", "to", "from", "into", "at", "for"})
+
+
+BORDER_NOUNS = {"border", "frontier", "borders", "frontiers"}
+
+
+def on_border(doc: Doc, mention: Mention) -> bool:
+    """"near the border with Venezuela", "stuck at the Chad border": a neighbour named as a border
+    is where something is, never whose it is nor what the story is about."""
+    if mention.kind != "country":
+        return False
+    head = doc[mention.head]
+    if head.dep_ == "compound" or head.dep_ == "amod":
+        return head.head.lower_ in BORDER_NOUNS
+    if head.dep_ in ("pobj", "conj"):
+        prep = head.head if head.dep_ == "pobj" else head.head.head
+        return prep.lower_ in ("with", "of") and prep.head.lower_ in BORDER_NOUNS
+    return False
+
+
+def link_repeated_nouns(doc: Doc, mentions: list[Mention]) -> None:
+    """"Ukraine's air force said ... the air force said", "police officers ... two officers": a bare
+    agent noun repeating the noun (or the last word) of an agent named just before stands for it,
+    when all such agents of the last few sentences share one code."""
+    sentence = sentence_index(doc)
+    agents = sorted((m for m in mentions if m.agent is not None), key=lambda m: m.head)
+    for mention in agents:
+        if mention.method != "agent-noun" or mention.country or mention.agent.weapon:
+            continue
+        # "the air force" refers back; "84 drones" after "Ukrainian drones" may be anyone's, but a
+        # shorter form of a compound ("officers" after "police officers") says which kind it was
+        definite = "the" in (doc[mention.start].lower_, doc[max(mention.start - 1, 0)].lower_)
+        noun, here = mention.agent.noun, sentence[mention.head]
+        earlier = [m for m in agents if m.head < mention.start and 0 <= here - sentence[m.head] <= WINDOW
+                   and ((definite and m.agent.noun == noun) or m.agent.noun.endswith(" " + noun))
+                   and (m.country or m.sector != mention.sector)]
+        if len({(m.country, m.sector) for m in earlier}) != 1:
+            continue
+        target = earlier[-1]
+        mention.sector = target.sector or mention.sector
+        if target.country:
+            mention.country, mention.entity = target.country, target.entity
+            mention.method, mention.confidence = "coref-repeat", 0.55
+
+
+def link_possessed(doc: Doc, mentions: list[Mention]) -> None:
+    """"Russia's Defence Ministry said its air defence units ...", "The group said its fighters":
+    "its"/"their" on a bare agent noun stands for the coded subject of a clause above it, once the
+    dictionary and descriptors have coded that subject."""
+    by_head = {m.head: m for m in mentions if m.country}
+    for mention in mentions:
+        if mention.method != "agent-noun" or mention.country or mention.agent is None:
+            continue
+        head = doc[mention.head]
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+            continue
+        owner, tok = None, head
+        while owner is None and tok.head.i != tok.i:
+            tok = tok.head
+            owner = next((by_head[c.i] for c in tok.children
+                          if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and c.i in by_head), None)
+        if owner is None or owner.country in INTERNATIONAL:
+            continue
+        mention.country, mention.method, mention.confidence = owner.country, "possessive-owner", 0.55
+        if owner.sector == mention.sector or mention.agent.inherit:
+            mention.entity, mention.sector = owner.entity, owner.sector or mention.sector
 
 
 def _backed_group(backer: str | None, named: list[Mention], counts: Counter) -> Mention | None:
@@ -135,7 +201,7 @@ def sentence_countries(doc: Doc, mentions: list[Mention]) -> None:
     sentence = sentence_index(doc)
     named: dict[int, set[str]] = {}
     for m in mentions:
-        if m.country and m.country not in INTERNATIONAL and _states_country(m):
+        if m.country and m.country not in INTERNATIONAL and _states_country(m) and not on_border(doc, m):
             named.setdefault(sentence[m.head], set()).add(m.country)
     for m in mentions:
         local = m.method in ("agent-noun", "backed-descriptor") and m.sector in LOCAL_SECTORS
@@ -180,6 +246,8 @@ def place_countries(doc: Doc, heads: list[Token], mentions: list[Mention]) -> se
     stack = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS]
     while stack:
         node = stack.pop()
+        if node.lower_ in BORDER_NOUNS:
+            continue  # "stuck at the Chad border": the neighbour is not where it happens
         if node.i in places:
             codes.add(places[node.i])
         elif node.dep_ in ("pobj", "conj") and place_name(node):
@@ -193,6 +261,9 @@ def place_countries(doc: Doc, heads: list[Token], mentions: list[Mention]) -> se
 # country; civilians and refugees named in the article do not count, as they are often the
 # victims of another state's forces ("soldiers shot a Palestinian").
 STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "LEG", "JUD"}
+# Unnamed armed men ("gunmen", "the assailants", "militants") are coded by the country they operate
+# in, as ACLED codes unidentified armed groups; victims and protesters are not guessed this way.
+ARMED_SECTORS = {"REB", "UAF", "CRM"}
 EVIDENCE_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB"}
 GUESSED = {"sentence-country", "article-country", "agent-noun", "title+sentence-country", "pronoun", "place-country"}
 DOMINANCE = 3  # with rivals, the top country needs this many mentions and this many times the runner-up's
@@ -225,7 +296,10 @@ def dominant_countries(doc: Doc, mentions: list[Mention]) -> None:
     if runner_up and not (n >= DOMINANCE and n >= DOMINANCE * runner_up):
         return
     for m in mentions:
-        if m.method != "agent-noun" or m.country or m.sector not in STATE_SECTORS:
+        # a titled official missing from the dictionary ("Interior Minister X", "regional governor
+        # Y") is, like a bare "police", most likely of the country the article is about
+        titled = m.kind == "person" and m.method == "ner-unknown" and m.sector in STATE_SECTORS
+        if not (m.method == "agent-noun" or titled) or m.country or m.sector not in STATE_SECTORS | ARMED_SECTORS:
             continue
         named_here = by_sentence.get(sentence[m.head], set())
         if named_here - {top} or (n < MIN_MENTIONS and top not in named_here):

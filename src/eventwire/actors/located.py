@@ -40,12 +40,12 @@ def located_places(doc: Doc, hits: Hits, taken: set[int]) -> list[Mention]:
 
 def _bounds(tok: Token) -> tuple[int, int]:
     """"Cizre", "West Darfur State", "town of Cizre", "Sindh province"."""
-    names = [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    end = tok.i + 1
     if tok.lower_ in PLACE_NOUNS:
         inner = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        end = max([end] + [p.i + 1 for p in inner])
-    return min(names + [tok.i]), end
+        if inner:  # "the city of Kharkiv": the name alone, the span the places stage gives the place
+            tok = inner[0]
+    names = [c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return min(names + [tok.i]), tok.i + 1
 
 
 def _country_after(tok: Token, hits: Hits) -> str | None:

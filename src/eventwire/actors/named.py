@@ -12,7 +12,7 @@ from .attacks import attack_words
 from .cities import place_country
 from .lexicon import Lexicon
 from .matching import Match
-from .mention import COUNTRY_KINDS, MODIFIER_DEPS, Hits, Mention, demonym_modifier, longer_names, match_head
+from .mention import COUNTRY_KINDS, MODIFIER_DEPS, PLACE_NOUNS, Hits, Mention, demonym_modifier, longer_names, match_head
 
 COUNTERPART_PREPS = {"with", "to", "against", "by", "from", "toward", "towards", "between"}  # "talks with Tehran"
 
@@ -86,6 +86,9 @@ def _host_country(doc: Doc, head: Token, own: str, hits: Hits) -> str | None:
     return ranked[0][0]
 
 
+CHANNEL_VERBS = {"say", "write", "post", "tweet", "announce", "state", "publish", "share"}
+
+
 def unknown_org_mentions(doc: Doc, hits: Hits, lex: Lexicon, taken: set[int]) -> list[Mention]:
     """spaCy ORG names missing from the dictionary: kept, coded from what is inside them
     ("Kenyan Electoral Commission" -> KEN GOV) at a lower confidence; "(ABC)" after one defines an
@@ -98,6 +101,10 @@ def unknown_org_mentions(doc: Doc, hits: Hits, lex: Lexicon, taken: set[int]) ->
         if ent.text.islower() or any(hits.named_at(i) is not None and hits.entry_of(hits.named_at(i)) is not None
                                      for i in range(ent.start, ent.end)):
             continue
+        if ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in PLACE_NOUNS:
+            continue  # "bombed the village of Kan Gyi" names a place
+        if ent.root.head.lower_ == "on" and ent.root.head.head.lemma_.lower() in CHANNEL_VERBS:
+            continue  # "said on Telegram", "wrote on X": the channel of a statement, not a party
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = next((t.i for t in ent if t.text == "("), ent.end)  # spaCy may swallow "(ABC"
         if start >= end:

@@ -48,6 +48,8 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
         ent = next((e for e in ents if e.start <= match.start and match.end <= e.end), None)
         if ent is not None and _name_start(ent, hits) < match.start:
             continue  # "Cori Bush" is not George W. Bush: the longer name wins
+        if ent is not None and match.end - match.start == 1 and match.end < ent.end and doc[match.end].pos_ == "PROPN":
+            continue  # "governor Petro Lysenko": a surname alias as someone else's first name
         spans.append((match.start, match.end, entry))
         hits.use(match)
         taken.update(range(match.start, match.end))
@@ -69,6 +71,8 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
             continue  # "Karen rebels": a people, not a woman named Karen
         if ent.root.head.lower_ == "of" and ent.root.head.head.lower_ in PLACE_NOUNS:
             continue  # "the town of Dargel" names a place
+        if ent.end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
+            continue  # "across the Sahel": a one-word name after "the" is a region or a body, not a person
         spans.append((start, ent.end, None))
         taken.update(range(start, ent.end))
     return sorted(spans, key=lambda s: s[0])

@@ -17,17 +17,38 @@ def _key(actor: Actor | None) -> str | None:
     return actor.entity or (actor.name or actor.text).lower()
 
 
+def _countries(ids: list[str], actors: dict[str, Actor]) -> set[str]:
+    return {actors[a].country for a in ids if a in actors and actors[a].country}
+
+
+def _counterpart(keys: set[str], countries: set[str], earlier: Event, actor_keys: set[str],
+                 recipient_keys: set[str], actors: dict[str, Actor]) -> list[str] | None:
+    """The other side of an earlier event for an actor on one of its sides: the same entity, or
+    between two states the same country ("Russia launched drones at Ukraine ... Ukrainian air
+    defences destroyed 84" -> Russia)."""
+    if keys & actor_keys:
+        return earlier.recipient
+    if keys & recipient_keys:
+        return earlier.actor
+    ours, theirs = _countries(earlier.actor, actors), _countries(earlier.recipient, actors)
+    if not (countries and ours and theirs) or ours & theirs:
+        return None  # a fight inside one country is told apart by entities only
+    if countries <= theirs:
+        return earlier.actor
+    if countries <= ours:
+        return earlier.recipient
+    return None
+
+
 def fill_counterparts(events: list[Event], actors: dict[str, Actor]) -> None:
     seen: list[tuple[set[str], set[str], Event]] = []  # (actor keys, recipient keys, event)
     for event in events:
         keys = {k for k in (_key(actors.get(a)) for a in event.actor) if k}
         if event.type in DYAD_TYPES and keys and not event.recipient and not event.hypothetical:
+            countries = _countries(event.actor, actors)
             for actor_keys, recipient_keys, earlier in reversed(seen):
-                if keys & actor_keys:
-                    other = earlier.recipient
-                elif keys & recipient_keys:
-                    other = earlier.actor
-                else:
+                other = _counterpart(keys, countries, earlier, actor_keys, recipient_keys, actors)
+                if other is None:
                     continue
                 event.recipient = [a for a in other if _key(actors.get(a)) not in keys]
                 if event.recipient:

@@ -25,6 +25,10 @@ SOUGHT_IN = {"asylum", "refuge", "sanctuary", "protection", "shelter"}
 DYAD_FIRST = {"ASSAULT"}
 
 
+# Arms fired or launched: as object ("launched 100 drones at Ukraine", "destroyed 84 drones") they
+# are the means, not whom the event hits, unless a country other than the doer's owns them.
+LAUNCHED = {"drone", "missile", "rocket", "shell", "bomb", "mortar", "projectile", "munition"}
+
 # Sectors of the state: a state's soldiers are its own, its rebels or opposition are not.
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "LEG", "JUD"}
 
@@ -81,7 +85,7 @@ def keep_recipient(tok: Token, event_type: str, entry_objects: frozenset[str], o
         # nobody attacks or arrests his own forces: there the same country's troops are the other side
         if event_type not in FIGHTS and _same_side(actor_ids, args.actors_for([tok], actors), index):
             return False
-    if tok.dep_ == "dobj" and lemma in entry_objects:
+    if tok.dep_ == "dobj" and (lemma in entry_objects or lemma in LAUNCHED):
         return not is_doers_own(tok, actor_ids, actors, index)
     return True
 

@@ -27,6 +27,7 @@ from .combine import combine
 from .fallback import dateparser_resolution
 from .grammar import Mention, find_mentions
 from .resolve import UNANCHORED, resolve_mention
+from .sentence_day import date_by_sentence_day
 from .tense import direction_at
 from .vocabulary import load_vocabulary
 
@@ -142,7 +143,7 @@ def _tag(text: str, start: int, end: int, anchor: dt.date | None, spacy_doc: Doc
         if t.end <= start:
             resolver.remember(t.resolution)
     tagged = (resolver(m) for m in combine(text, find_mentions(text, given_span, start, end)))
-    return [t for t in tagged if t is not None]
+    return date_by_sentence_day(text, [t for t in tagged if t is not None], spacy_doc)
 
 
 def tag_text(text: str, published: str | None, spacy_doc: Doc | None = None, day_first: bool = False) -> list[Tagged]:

@@ -118,6 +118,17 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+class _MembershipList(list):
+    """A list (serialises and iterates as one) whose `in` is a set lookup; never changed after init."""
+
+    def __init__(self, items) -> None:
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item) -> bool:
+        return item in self._members
+
+
 class _MemoisedLemmatizer(Lemmatizer):
     """spaCy's rule/lookup lemmatizer, remembering each (word, POS, morphology) -> lemma.
 
@@ -127,9 +138,21 @@ class _MemoisedLemmatizer(Lemmatizer):
 
     MEMO_LIMIT = 200_000
 
+    def _index_as_sets(self) -> None:
+        # spaCy's rule mode asks `form in index` of a list of every base form of a POS (a scan per
+        # candidate form, ~1 ms per new word): the same lists, answering `in` from a set
+        if self.__dict__.get("_eventwire_indexed") or self.mode != "rule" or not self.lookups.has_table("lemma_index"):
+            return
+        table = self.lookups.get_table("lemma_index")
+        for key, forms in list(table.items()):
+            if type(forms) is list:
+                table[key] = _MembershipList(forms)
+        self.__dict__["_eventwire_indexed"] = True
+
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
             self._validate_tables(Errors.E1004)
+        self._index_as_sets()
         memo: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_eventwire_memo", {})
         if len(memo) > self.MEMO_LIMIT:
             memo.clear()

@@ -5,6 +5,7 @@ A bad input never stops the batch: it becomes an `InputError` naming the path an
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -94,6 +95,9 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArt
         return
     if suffix not in TABLE_SUFFIXES and size > max_bytes:
         raise InputProblem(f"file too large for one article ({size:,} bytes > {max_bytes:,})")
+    if suffix in {".jsonl", ".ndjson"} and _plain_utf8(path):
+        yield from read_jsonl_lines(path, max_bytes)  # streamed: memory does not grow with the file
+        return
     data = path.read_bytes()
     if suffix in HTML_SUFFIXES:
         yield html_article(str(path), decode(data))
@@ -187,9 +191,9 @@ def _row_article(path: str, row: dict[str, Any], max_bytes: int) -> RawArticle:
                       source=pick("source"), meta=meta)
 
 
-def read_jsonl(path: str, text: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
+def read_jsonl(path: str, text: str, max_bytes: int, first: int = 1) -> Iterator[RawArticle | InputError]:
     # only "\n" ends a record: str.splitlines would also break on U+2028 etc., valid inside JSON strings
-    for number, line in enumerate(text.split("\n"), 1):
+    for number, line in enumerate(text.split("\n"), first):
         if not line.strip():
             continue
         where = f"{path}#{number}"
@@ -202,6 +206,33 @@ def read_jsonl(path: str, text: str, max_bytes: int) -> Iterator[RawArticle | In
             yield InputError(where, f"invalid JSON: {exc.msg}")
         except InputProblem as exc:
             yield InputError(where, str(exc))
+
+
+def _plain_utf8(path: Path, chunk: int = 1 << 20) -> bool:
+    """True when `decode` would take the file as UTF-8 (no NUL in its head, valid throughout),
+    checked in chunks so a big file is never held whole."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open(path, "rb") as stream:
+        head = stream.read(8192)
+        if b"\x00" in head:
+            return False
+        try:
+            data = head
+            while data:
+                decoder.decode(data)
+                data = stream.read(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def read_jsonl_lines(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    """`read_jsonl` over a UTF-8 file read line by line; binary lines end at b"\n" alone, as there."""
+    with open(path, "rb") as stream:
+        for number, raw in enumerate(stream, 1):
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            yield from read_jsonl(str(path), line[:-1] if line.endswith("\n") else line, max_bytes, number)
 
 
 def read_csv(path: str, text: str, max_bytes: int) -> Iterator[RawArticle | InputError]:

@@ -1,9 +1,10 @@
 """Where and when: attach the places and times earlier stages found to an event, by span.
 
 Place: a place under a locative preposition in the trigger's clause, else any place in that
-clause, else the sentence's place nearest the trigger, else the article's focus (its most
-mentioned place). Time: the time expression in the trigger's clause, else the sentence's nearest,
-else the article's date (marked date_source="article").
+clause, else the sentence's place nearest the trigger, else the article's focus; never the
+dateline's city (where the report was filed) or a region adjective ("European carmakers").
+Time: the time expression in the trigger's clause, else the sentence's nearest, else the
+article's date (marked date_source="article").
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from ..datelines import in_dateline
 from ..model import ArticleDocument, Place, TimeExpr
 from ..nlp import sent_of
 from .descriptions import is_definite, named_here
@@ -63,9 +65,13 @@ def _paragraph_places(trigger: Token, mentions: list[Place], text: str, excluded
 
 
 def focus_place(doc: ArticleDocument) -> Place | None:
-    """The place an article is about: its most mentioned place name, ties to the first mention."""
+    """The place an article is about: the one the places stage marked, else its most mentioned
+    place name, ties to the first mention."""
     if not doc.places:
         return None
+    marked = next((p for p in doc.places if p.focus), None)
+    if marked is not None:
+        return marked
     counts = Counter(p.name.lower() for p in doc.places)
     best = max(counts.values())
     return next(p for p in doc.places if counts[p.name.lower()] == best)
@@ -108,9 +114,14 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
         return any(start < a_end and (a_id in participants or a_end - a_start > end - start)
                    for a_start, a_end, a_id in near)
 
+    def not_a_location(place: Place) -> bool:
+        # the dateline says where the report was filed; "European carmakers" says whose
+        return part_of_actor(place) or in_dateline(sent.doc, place.span.start, place.span.end) \
+            or "region-adjective" in (place.method or "")
+
     mentions = doc.places if mentions is None else mentions
     places = [p for p in mentions if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))
-              and not part_of_actor(p)]
+              and not not_a_location(p)]
     clause = _clause_range(trigger)
     named = _described(trigger, clause, described) if described else None
     if named is not None:
@@ -125,7 +136,7 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
                 locative.append(p)
                 break
             head = head.head
-    paragraph = _paragraph_places(trigger, mentions, doc.article.text, part_of_actor)
+    paragraph = _paragraph_places(trigger, mentions, doc.article.text, not_a_location)
     for group, how in ((locative, "clause-prep"), (in_clause, "clause"), (places, "sentence"), (paragraph, "paragraph")):
         if group:
             return min(group, key=lambda p: _distance(trigger, p.span.start)), how

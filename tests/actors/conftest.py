@@ -19,3 +19,15 @@ def actors_of(nlp):
 
     return run
 
+
+
+@pytest.fixture
+def actor_in():
+    """The first actor whose words contain `text`; fails naming the actors found instead."""
+
+    def first(actors, text: str):
+        found = [a for a in actors if text in a.text]
+        assert found, f"no actor covering {text!r} in {[a.text for a in actors]}"
+        return found[0]
+
+    return first

@@ -9,36 +9,30 @@ from eventwire.actors.ethnic import ethnic_groups, group_country, load_groups
 from eventwire.actors.lexicon import LexiconError, load_lexicon
 
 
-def find(actors, text: str):
-    found = [a for a in actors if text in a.text]
-    assert found, f"no actor covering {text!r} in {[a.text for a in actors]}"
-    return found[0]
-
-
-def test_people_on_an_agent_noun_take_the_home_state_the_sentence_names(actors_of):
+def test_people_on_an_agent_noun_take_the_home_state_the_sentence_names(actors_of, actor_in):
     actors = actors_of("Kurdish guerrillas ambushed a convoy in eastern Turkey, the army said.")
-    fighters = find(actors, "Kurdish guerrillas")
+    fighters = actor_in(actors, "Kurdish guerrillas")
     assert (fighters.code, fighters.method) == ("TUR REB", "ethnic-group")
 
 
-def test_a_people_with_one_home_state_is_placed_there_when_no_country_is_named(actors_of):
-    assert find(actors_of("Chechen fighters shot down a helicopter."), "Chechen fighters").code == "RUS REB"
-    assert find(actors_of("Tamils marched through the town on Sunday."), "Tamils").code == "LKA CVL"
+def test_a_people_with_one_home_state_is_placed_there_when_no_country_is_named(actors_of, actor_in):
+    assert actor_in(actors_of("Chechen fighters shot down a helicopter."), "Chechen fighters").code == "RUS REB"
+    assert actor_in(actors_of("Tamils marched through the town on Sunday."), "Tamils").code == "LKA CVL"
 
 
-def test_a_people_of_several_states_waits_for_the_sentence(actors_of):
-    rebels = find(actors_of("Hutu rebels burned a market on Friday."), "Hutu rebels")
+def test_a_people_of_several_states_waits_for_the_sentence(actors_of, actor_in):
+    rebels = actor_in(actors_of("Hutu rebels burned a market on Friday."), "Hutu rebels")
     assert rebels.country is None and rebels.sector == "REB"
     # a sentence naming only another country still places them there (where they act)
-    kurds = find(actors_of("Thousands of Kurds demonstrated in Germany on Saturday."), "Kurds")
+    kurds = actor_in(actors_of("Thousands of Kurds demonstrated in Germany on Saturday."), "Kurds")
     assert kurds.code == "DEU CVL"
 
 
-def test_a_people_word_is_no_first_name_and_no_sector_of_its_noun(actors_of):
+def test_a_people_word_is_no_first_name_and_no_sector_of_its_noun(actors_of, actor_in):
     actors = actors_of("Burmese troops attacked Karen rebels near the border.")
-    assert find(actors, "Karen rebels").code == "MMR REB"
+    assert actor_in(actors, "Karen rebels").code == "MMR REB"
     assert not [a for a in actors if a.kind == "person"]
-    party = find(actors_of("Sri Lanka's main Tamil party demanded autonomy."), "Tamil party")
+    party = actor_in(actors_of("Sri Lanka's main Tamil party demanded autonomy."), "Tamil party")
     assert party.code == "LKA PTY"
 
 
@@ -72,6 +66,6 @@ def test_group_file_errors_name_the_file_and_entry(tmp_path, body, message):
     assert str(path) in str(info.value)
 
 
-def test_leaders_of_a_people_are_notables_not_a_government(actors_of):
-    leaders = find(actors_of("Kurdish leaders met in Erbil to discuss the vote in Iraq."), "Kurdish leaders")
+def test_leaders_of_a_people_are_notables_not_a_government(actors_of, actor_in):
+    leaders = actor_in(actors_of("Kurdish leaders met in Erbil to discuss the vote in Iraq."), "Kurdish leaders")
     assert leaders.code == "IRQ ELI"

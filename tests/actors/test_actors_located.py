@@ -3,22 +3,16 @@ aimed at them (actors/located.py). Sentences written for these tests."""
 from __future__ import annotations
 
 
-def find(actors, text: str):
-    found = [a for a in actors if text in a.text]
-    assert found, f"no actor covering {text!r} in {[a.text for a in actors]}"
-    return found[0]
-
-
-def test_a_city_where_something_happens_is_its_people(actors_of):
-    town = find(actors_of("Police imposed a curfew in Kisumu after the riots."), "Kisumu")
+def test_a_city_where_something_happens_is_its_people(actors_of, actor_in):
+    town = actor_in(actors_of("Police imposed a curfew in Kisumu after the riots."), "Kisumu")
     assert (town.code, town.method, town.kind) == ("KEN CVL", "place-country", "country")
 
 
-def test_a_small_town_takes_the_country_written_beside_it_or_the_sentences(actors_of):
+def test_a_small_town_takes_the_country_written_beside_it_or_the_sentences(actors_of, actor_in):
     actors = actors_of("Soldiers imposed a curfew in the town of Dargel in southern Chad on Friday.")
-    assert find(actors, "Dargel").code == "TCD CVL"
+    assert actor_in(actors, "Dargel").code == "TCD CVL"
     actors = actors_of("Police fired tear gas at students in the town of Kaduru, Kenyan radio said.")
-    assert find(actors, "Kaduru").code == "KEN CVL"
+    assert actor_in(actors, "Kaduru").code == "KEN CVL"
 
 
 def test_a_town_with_no_country_to_read_is_no_place_actor(actors_of):
@@ -26,9 +20,9 @@ def test_a_town_with_no_country_to_read_is_no_place_actor(actors_of):
     assert not [a for a in actors if "Qalqas" in a.text]
 
 
-def test_a_place_in_an_attack_phrase_leaves_the_attack_its_doer(actors_of):
+def test_a_place_in_an_attack_phrase_leaves_the_attack_its_doer(actors_of, actor_in):
     actors = actors_of("A roadside bomb near the town of Baiji killed two soldiers in Iraq.")
-    bomb = find(actors, "roadside bomb")
+    bomb = actor_in(actors, "roadside bomb")
     assert (bomb.code, bomb.method) == ("IRQ UAF", "unattributed-attack")
 
 

@@ -20,7 +20,7 @@ from .lexicon import load_lexicon
 def attribute(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> tuple[list[Quote], list[Claim]]:
     lexicon = load_lexicon()
     found = Finder(parsed.doc, lexicon).run()
-    records = build_quotes(found, doc, lexicon)
+    records = build_quotes(found, doc, lexicon, parsed.doc)
     claims = extract_claims(parsed.doc, doc, records, lexicon)
     mark_disputed(parsed.doc, doc, records, claims, lexicon)
     return [r.quote for r in records], claims

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
 from ..model import ArticleDocument, Quote, Span
 from ..nlp import sent_of, text_of
-from .cues import RESOLVABLE, actor_for, antecedent, medium_and_cue_end, mention_bounds, time_for
+from .cues import RESOLVABLE, actor_for, antecedent, is_outlet, medium_and_cue_end, mention_bounds, subject_of, time_for
 from .found import Found
 from .lexicon import Lexicon
+from .speakers import (according_is_source, announcer_on_line_before, credit, cue_on_line_before, issuer_of_document,
+                       not_a_speaker, noun_owner, occasion_speaker, subject_before_colon)
 
 
 @dataclass
@@ -21,7 +25,8 @@ class Attributed:
     carrier_text: str | None = None  # "a report" when a denial targets a reported proposition
 
 
-def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon) -> list[Attributed]:
+def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon, sdoc: Doc | None = None) -> list[Attributed]:
+    """`sdoc`, the parse, lets a quote under a "He said:" line take that line's cue."""
     text = doc.article.text
     out: list[Attributed] = []
     last_speaker: Attributed | None = None  # most recent quote with a named (non-pronoun) speaker
@@ -30,18 +35,38 @@ def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon) -> 
         content = (item.start, item.end)
         quote = Quote(id=qid, span=Span.of(text, item.start, item.end), kind=item.kind, method=item.method)
         record = Attributed(quote, item)
+        line_cue = cue_on_line_before(item, sdoc, lexicon) if sdoc is not None and item.kind == "direct" \
+            and item.cue is None and item.according is None else None
+        if line_cue is not None:
+            item.cue, item.entry = line_cue
+            item.subject = subject_of(item.cue)
+            quote.method = item.method = "direct-cue+line-before"
         if item.cue is not None:
+            item.subject = issuer_of_document(item, lexicon) or item.subject
+            if item.subject is not None and not_a_speaker(item.subject, found):
+                item.subject = None  # the actor nearest the cue is tried instead
             _attach_cue(record, item, doc, lexicon, content, last_speaker)
         elif item.according is not None:
-            _attach_according_speaker(record, item, doc)
+            _attach_according_speaker(record, item, doc, lexicon)
         elif item.cue_word is not None:  # "charges that ...": a speech noun with no owner named
             quote.cue = Span.of(text, item.cue_word.idx, item.cue_word.idx + len(item.cue_word.text))
             quote.confidence = 0.4
+            owner = noun_owner(item)
+            if owner is not None:
+                credit(quote, owner, doc, "+governing-subject")
         else:
-            _continue_previous(record, out, item)
+            announcer, how = _announcer(item, sdoc)
+            if announcer is not None:  # "X released the following statement:", "X took the stance: “...”"
+                credit(quote, announcer, doc, how)
+                quote.confidence = 0.6
+            else:
+                _continue_previous(record, out, item)
         if item.according is not None and item.cue is not None:
-            relay = actor_for(doc, *mention_bounds(item.according), item.according.idx)
-            quote.reported_by = relay.id if relay else _phrase(item.according)
+            if according_is_source(item.according, item.cue, is_outlet(item.according, lexicon, doc)):
+                credit(quote, item.according, doc, "+according")  # "officers saw ..., according to police"
+            else:  # "officials say ..., according to Reuters": Reuters relayed it
+                relay = actor_for(doc, *mention_bounds(item.according), item.according.idx)
+                quote.reported_by = relay.id if relay else _phrase(item.according)
         if record.quote.speaker_text and record.quote.method != "direct-continuation" \
                 and (record.quote.speaker_span is None or record.quote.speaker_span.text.lower() not in RESOLVABLE):
             last_speaker = record
@@ -91,10 +116,13 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
     quote.speaker_text = text[start:end]
 
 
-def _attach_according_speaker(record: Attributed, item: Found, doc: ArticleDocument) -> None:
+def _attach_according_speaker(record: Attributed, item: Found, doc: ArticleDocument, lexicon: Lexicon) -> None:
     quote, text = record.quote, doc.article.text
     start, end = item.speaker_bounds or mention_bounds(item.according)
-    actor = actor_for(doc, start, end, item.according.idx)
+    speaker = occasion_speaker(item, lexicon)
+    if speaker is not None:  # "In a speech in Miami, Clinton laid out ...": the speech is Clinton's
+        start, end = mention_bounds(speaker)
+    actor = actor_for(doc, start, end, (speaker or item.according).idx)
     quote.speaker = actor.id if actor else None
     quote.speaker_text = text[start:end]
     quote.speaker_span = Span.of(text, start, end)
@@ -103,6 +131,16 @@ def _attach_according_speaker(record: Attributed, item: Found, doc: ArticleDocum
     if item.cue_word is not None:  # "Trump's claim that ...": the noun is the cue
         quote.cue = Span.of(text, item.cue_word.idx, item.cue_word.idx + len(item.cue_word.text))
     quote.confidence = 0.6
+
+
+def _announcer(item: Found, sdoc: Doc | None):
+    """Who a direct quote with no cue is credited to by the line or clause introducing it."""
+    if sdoc is None or item.kind != "direct":
+        return None, ""
+    line = announcer_on_line_before(item, sdoc)
+    if line is not None:
+        return line, "+line-before"
+    return subject_before_colon(item, sdoc), "+colon"
 
 
 def _continue_previous(record: Attributed, out: list[Attributed], item: Found) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..datelines import in_dateline
 from ..model import Actor, ArticleDocument, TimeExpr
 from ..nlp import sent_of
 from .lexicon import Cue, Lexicon
@@ -51,11 +52,20 @@ def _inflection_stems(word: str) -> list[str]:
 
 
 def _dateline(token: Token) -> bool:
-    """"WASHINGTON (AP) — Officials said ...": the parser may take the dateline for the subject."""
-    head = token.doc[token.left_edge.i]
-    at_start = head.i == 0 or "\n" in token.doc[head.i - 1].text or token.doc[head.i - 1].is_space
-    return at_start and token.is_upper and len(token.text) > 1 \
-        and any(t.text in ("—", "–", "-", "(", "--") for t in token.doc[token.i + 1:token.i + 6])
+    """"WASHINGTON (AP) — Officials said ...": the parser may take the dateline for the subject.
+    Besides the datelines module's capitalised ones, "New York (AFP) – ..." (title case with the
+    agency in brackets) at a paragraph start."""
+    doc = token.doc
+    if in_dateline(doc, token.idx, token.idx + len(token.text)):
+        return True
+    first = token.left_edge
+    if first.i > 0 and "\n" not in doc[first.i - 1].text:
+        return False
+    after = [t.text for t in doc[token.i + 1:token.i + 8]]
+    if "(" not in after or ")" not in after:
+        return False
+    close = after.index(")")
+    return after.index("(") < close and close + 1 < len(after) and after[close + 1] in ("—", "–", "-", "--")
 
 
 def subject_of(cue: Token) -> Token | None:
@@ -67,26 +77,88 @@ def subject_of(cue: Token) -> Token | None:
             by = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if by is not None:  # "was endorsed by the Times": the agent, not the passive subject
                 return by
-        for child in verb.children:
-            if child.dep_ in SUBJECTS and _dateline(child):
-                real = [a for a in child.children if a.dep_ == "appos" and a.i > child.i + 1]
-                if real:  # "CLEVELAND, Ohio — Jane Doe said": the name after the dash
-                    return real[-1]
-            elif child.dep_ in SUBJECTS:
-                return child  # a relative "who" stays; `antecedent` names whom it stands for
+        subject = own_subject(verb)
+        if subject is not None:
+            return subject  # a relative "who" stays; `antecedent` names whom it stands for
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # "Mr. Trump, saying ...", "officials opposing the deal"
+        controller = _object_controller(verb)
+        if controller is not None:  # "forced Stumpf to admit that ...": Stumpf admits
+            return controller
         if verb.dep_ in _INHERIT and verb.head is not verb:
             verb = verb.head
             continue
         break
     if cue.tag_ == "VBG":  # a loose participle ("..., saying that ..."): the sentence's subject
         root = sent_of(cue).root
-        return next((c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
+        before = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i), None)
+        if before is not None or cue.i > root.i:
+            return before
+        # "After saying he was nervous, the man asked ...", "When Trump launched it by talking
+        # about ...": the participle opens its sentence; the nearest clause above with a subject
+        for verb in cue.ancestors:
+            subject = own_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and cue not in subject.subtree:
+                return subject
     return None
+
+
+def governing_subject(noun: Token) -> Token | None:
+    """The subject of the verb a noun hangs on, through prepositions ("Democrats persisted in
+    arguments that ...", "Christie repeated accusations that ..."): the owner of an ownerless
+    speech noun."""
+    head = noun
+    for _ in range(3):
+        if head.dep_ not in ("dobj", "pobj", "prep", "attr"):
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            subject = own_subject(head)
+            if subject is None or subject.lower_ in ("it", "there", "this", "that", "which", "what"):
+                return None
+            return subject
+    return None
+
+
+def own_subject(verb: Token) -> Token | None:
+    """The verb's own subject. A dateline the parser took for it gives way to the name after the
+    dash; with two subjects (a headline run into the sentence, "THE BORROWING Back when ...,
+    Mr. McKinley said"), the one nearest before the verb; a dash parsed as a subject is none."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in SUBJECTS or child.is_punct:
+            continue
+        if _dateline(child):
+            real = [a for a in child.children if a.dep_ == "appos" and a.i > child.i + 1]
+            if real:  # "CLEVELAND, Ohio — Jane Doe said": the name after the dash
+                found.append(real[-1])
+            continue
+        found.append(child)
+    if len(found) > 1:
+        before = [c for c in found if c.i < verb.i]
+        return max(before, key=lambda c: c.i) if before else found[0]
+    return found[0] if found else None
+
+
+# Words naming people or groups, which an object-control verb passes on as the infinitive's subject
+_PERSON_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive hangs on ("forced Stumpf to admit", "led the
+    journalist to fear"): that object, not the main subject, does the infinitive's act. Only a
+    person or group counts ("used the speech to say" keeps the subject)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None:
+        return None
+    if obj.pos_ == "PRON" and obj.lower_ not in ("it", "this", "that", "what"):
+        return obj
+    return obj if any(t.ent_type_ in _PERSON_ENTS for t in obj.subtree) else None
 
 
 def antecedent(subject: Token) -> Token | None:
@@ -158,7 +230,7 @@ def medium_and_cue_end(cue: Token, entry: Cue, lexicon: Lexicon, doc: ArticleDoc
             cue_end = child.idx + len(child.text)
     if entry.lemma == "tell":
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") and child.i > cue.i and _is_outlet(child, lexicon, doc):
+            if child.dep_ in ("dobj", "dative") and child.i > cue.i and is_outlet(child, lexicon, doc):
                 return "interview", child.idx + len(child.text)
     if entry.medium:
         return entry.medium, cue_end
@@ -171,7 +243,8 @@ def medium_and_cue_end(cue: Token, entry: Cue, lexicon: Lexicon, doc: ArticleDoc
     return None, cue_end
 
 
-def _is_outlet(token: Token, lexicon: Lexicon, doc: ArticleDocument) -> bool:
+def is_outlet(token: Token, lexicon: Lexicon, doc: ArticleDocument) -> bool:
+    """Whether the phrase ending at `token` names a news organisation (listed, or a media actor)."""
     phrase = token.doc[token.left_edge.i: token.i + 1].text.strip().lower()
     if phrase in lexicon.outlets or phrase.removeprefix("the ") in lexicon.outlets:
         return True

@@ -1,0 +1,161 @@
+"""Speaker repairs: where the cue's grammatical subject is not who the statement belongs to.
+
+`assemble.py` takes the cue's subject as the speaker; these rules correct it for patterns where
+news writing (and the PolNeAR annotators) credit someone else: a non-media "according to"
+source, an occasion of speaking named after "In ...", an ownerless speech noun's carrier verb,
+the issuer of a statement a participle hangs on, a subject the parser invented (a date, a word
+of a quotation), a quote under a line "He said:" or "... the following statement:" in the
+paragraph before, and a quote after a colon with no cue ("X took the stance: “...”").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import ArticleDocument, Quote, Span
+from ..nlp import sent_of
+from .cues import actor_for, cue_of, governing_subject, mention_bounds, own_subject
+from .found import Found
+from .lexicon import Cue, Lexicon
+
+# pronouns that name no source: expletives, demonstratives and relatives
+_DUMMY = ("it", "there", "this", "that", "which", "what")
+
+
+def credit(quote: Quote, token: Token, doc: ArticleDocument, method: str) -> None:
+    """Make the phrase headed by `token` the quote's speaker (mention, span and actor)."""
+    text = doc.article.text
+    start, end = mention_bounds(token)
+    actor = actor_for(doc, start, end, token.idx)
+    quote.speaker = actor.id if actor else None
+    quote.speaker_text = text[start:end]
+    quote.speaker_span = Span.of(text, start, end)
+    quote.method += method
+
+
+def not_a_speaker(subject: Token, found: list[Found]) -> bool:
+    """A date the parser took for the subject ("..., Chief Jordan said Monday"), or a word of
+    another quotation (“That makes me smart” -- and, when questioned, asserting ...)."""
+    if subject.dep_ == "npadvmod" or (subject.ent_type_ in ("DATE", "TIME") and subject.ent_iob_ == "B" and subject.is_title):
+        return True  # "Monday", "Saturday at the convention": a day name opening a date
+    return any(f.kind == "direct" and f.start <= subject.idx < f.end for f in found)
+
+
+def according_is_source(according: Token, cue: Token, is_outlet: bool) -> bool:
+    """"Officers saw ..., according to police": a source that is not a news outlet, in the
+    cue's own clause, is where the account comes from, whatever the subject did. A news outlet
+    only relayed it ("officials say ..., according to Reuters"), and "according to" in a clause
+    beside the cue's ("..., according to a count, but the senator has vowed ...") is not its."""
+    return not is_outlet and any(a.i == cue.i for a in according.ancestors)
+
+
+def occasion_speaker(item: Found, lexicon: Lexicon) -> Token | None:
+    """The sentence's subject when "In ..." names an occasion of speaking (a speech, interview,
+    statement: any medium but a report) rather than a document such as a poll."""
+    if not item.method.startswith("indirect-in-source"):
+        return None
+    medium = lexicon.medium_of(item.according.lower_)
+    if medium is None or medium == "report":
+        return None
+    root = sent_of(item.according).root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > item.according.i), None)
+    return None if subject is None or subject.lower_ in _DUMMY else subject
+
+
+def issuer_of_document(item: Found, lexicon: Lexicon) -> Token | None:
+    """"The Council issued a statement calling the test a violation": a participle on a statement,
+    letter or speech that someone issued speaks for the issuer (a report or poll speaks for itself)."""
+    subject, cue = item.subject, item.cue
+    if subject is None or cue.dep_ != "acl" or subject.i != cue.head.i or subject.dep_ != "dobj" \
+            or lexicon.medium_of(subject.lower_) in (None, "report"):
+        return None
+    issuer = own_subject(subject.head)
+    return None if issuer is None or issuer.lower_ in _DUMMY else issuer
+
+
+def noun_owner(item: Found) -> Token | None:
+    """"Democrats persisted in arguments that ...": the subject of the verb carrying an ownerless
+    speech noun, which the annotators take as its source."""
+    return governing_subject(item.cue_word)
+
+
+def _colon_ending_line_before(item: Found, sdoc: Doc) -> Token | None:
+    """The colon ending the paragraph right before a quotation that opens a paragraph."""
+    region = item.region
+    if region is None:
+        return None
+    text = sdoc.text
+    before = text[:region.outer_start].rstrip()
+    if not before.endswith(":") or "\n" not in text[len(before):region.outer_start]:
+        return None
+    colon = sdoc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    return colon[0] if colon is not None else None
+
+
+def _line_tokens(colon: Token) -> list[Token]:
+    """The tokens of the colon's line, last first."""
+    out = []
+    for tok in reversed(list(sent_of(colon))[: colon.i - sent_of(colon).start]):
+        if tok.is_space and "\n" in tok.text:
+            break
+        out.append(tok)
+    return out
+
+
+def cue_on_line_before(item: Found, sdoc: Doc, lexicon: Lexicon) -> tuple[Token, Cue] | None:
+    """A quotation opening a paragraph right after a line ending in "<speaker> <cue>:" ("He
+    said:", "The New York Times reports:"): that line's cue, with no content of its own."""
+    colon = _colon_ending_line_before(item, sdoc)
+    if colon is None:
+        return None
+    for tok in _line_tokens(colon):
+        entry = cue_of(tok, lexicon)
+        if entry is not None:
+            if any(c.dep_ in ("ccomp", "xcomp") and tok.i < c.i < colon.i for c in tok.children):
+                return None  # "He said the plan failed:": the line has content of its own
+            return tok, entry
+    return None
+
+
+def subject_before_colon(item: Found, sdoc: Doc) -> Token | None:
+    """"Kaine has adopted the stance common among Catholics: “I'm pro-life ...”": a quotation
+    with no cue right after a colon in its own paragraph is the words of the subject of the
+    clause the colon ends."""
+    region = item.region
+    if region is None:
+        return None
+    text = sdoc.text
+    before = text[:region.outer_start].rstrip()
+    if not before.endswith(":") or "\n" in text[len(before):region.outer_start]:
+        return None
+    colon = sdoc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    colon = colon[0]
+    head = colon.doc[colon.i - 1] if colon.i > 0 else colon  # the clause before the colon, not the quote
+    # up to the main clause: not a relative or adverbial clause inside it ("..., which hits liberals where they live:")
+    while (head.pos_ not in ("VERB", "AUX") or head.dep_ in ("relcl", "acl", "advcl")) and head.i != head.head.i:
+        head = head.head
+    subject = own_subject(head) if head.pos_ in ("VERB", "AUX") and head.i < colon.i else None
+    return None if subject is None or subject.lower_ in _DUMMY or region.outer_start <= subject.idx else subject
+
+
+def announcer_on_line_before(item: Found, sdoc: Doc) -> Token | None:
+    """"The senator released the following statement:", "Transcript as follows:": a line that
+    announces what follows names its source: the subject of the line's verb, or the noun that
+    heads a verbless line."""
+    colon = _colon_ending_line_before(item, sdoc)
+    if colon is None:
+        return None
+    line = _line_tokens(colon)
+    words = [t.lower_ for t in line]
+    if "following" not in words and "follows" not in words:
+        return None
+    root = sent_of(colon).root
+    if root not in line:
+        return None
+    if root.pos_ in ("VERB", "AUX") and root.lower_ != "follows":
+        subject = own_subject(root)
+        return None if subject is None or subject.lower_ in _DUMMY else subject
+    head = root if root.pos_ in ("NOUN", "PROPN") else next((c for c in root.children if c.dep_ in ("nsubj", "npadvmod")
+                                                             and c.pos_ in ("NOUN", "PROPN")), None)
+    return head

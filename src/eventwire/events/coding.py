@@ -10,6 +10,7 @@ from . import arguments as args
 from . import targets
 from .acled import acled_for
 from .anchors import attach_place, attach_time, date_of
+from .formulas import retaliation_warning
 from .lexicon import Lexicon, Trigger
 from .modality import clause_verb, is_hypothetical, is_negated, reporter, words
 from .sizes import sizes_for
@@ -54,9 +55,12 @@ def _is_argument_of(tok: Token, other: Token) -> bool:
     while node.head != node and hops < 3:
         if node.dep_ not in ARG_DEPS | {"prep", "agent", "pcomp"}:
             return False
-        node, hops = node.head, hops + 1
+        below, node, hops = node, node.head, hops + 1
         if node == other:
             return True
+        if (tok.pos_ == "NOUN" and node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ in args.SUBJ and c != below for c in node.children)):
+            return False  # "X clashed over exports, and Beijing launched an investigation": a clause with its own doer
     return False
 
 
@@ -264,6 +268,10 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
                 recipient_ids, place_ids = place_ids, []
         speaker = reporter(tok)
         reporter_ids = args.actors_for(args.resolve_pronouns([speaker]), actors) if speaker is not None else []
+        if retaliation_warning(tok):  # "Ukrainian attacks would not go unanswered": the speaker warns the attackers
+            warned = actor_ids
+            actor_ids = reporter_ids
+            recipient_ids = [a for a in warned + recipient_ids if a not in actor_ids]
         method = f"lexicon:{event_type}:{entry.pos}:{tok.lemma_.lower()}" + (f":{mode}" if mode else "")
         method += f"+nominal-of:{entry.nominal_of}" if entry.nominal_of else ""  # "the imposition of" = "imposed"
         if not actor_ids and speaker is not None and (args.is_passive(tok) or not actor_toks):

@@ -134,7 +134,10 @@ def intent_events(sent: SpacySpan, drafts: list[Draft], actors: list[Actor]) -> 
             if draft.negated:  # "will not allow": a refusal; "will not attack": a promise
                 type_ = "AGREE" if type_ == "THREATEN" else "REJECT"
             verb = clause_verb(tok)
-            out.append(_derived(draft, type_, f"intent:future:{type_}", (min(aux.idx, verb.idx), verb.idx + len(verb.text))))
+            span = (min(aux.idx, verb.idx), verb.idx + len(verb.text))
+            if any(t.is_punct for t in sent.doc[min(aux.i, verb.i):max(aux.i, verb.i)]):
+                span = (verb.idx, verb.idx + len(verb.text))  # 'would "liberate"': a trigger is words only
+            out.append(_derived(draft, type_, f"intent:future:{type_}", span))
     out.extend(_obligations(sent, drafts, actors))
     return out
 

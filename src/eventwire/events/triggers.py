@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from ..nlp import tokens_of
 from .arguments import is_passive, subjects
+from .formulas import no_event
 from .lexicon import POS, Lexicon, Trigger
 
 PREP_DEPS = {"prep", "prt", "agent", "advmod", "dative"}
@@ -49,7 +50,7 @@ def _object_lemmas(tok: Token, entry_preps: frozenset[str] = frozenset()) -> set
             objs += [c for c in gerund.children if c.dep_ == "dobj"]
     for prep in tok.children:  # "ease restrictions on", "lift a ban on": also accept the preposition's object
         if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in OBJECT_PREPS | entry_preps:
-            objs += [c for c in prep.children if c.dep_ == "pobj"]
+            objs += [c for c in prep.children if c.dep_ == "pobj" or (prep.lower_ == "as" and c.pos_ == "ADJ")]
         if prep.lemma_.lower() == "in" and any(o.lemma_.lower() in AMOUNT_NOUNS for o in objs):
             objs += [c for c in prep.children if c.dep_ == "pobj"]  # "froze 50 million dollars in aid"
         if prep.dep_ in {"prep", "prt"} and prep.lemma_.lower() in {"out", "away"}:  # "pulled out of the talks"
@@ -58,6 +59,9 @@ def _object_lemmas(tok: Token, entry_preps: frozenset[str] = frozenset()) -> set
     # "described the visit as a hostile act": what the object is called is read with it
     objs += [c for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "as"
              for c in p.children if c.dep_ == "pobj"]
+    # "called the attack cowardly": a "-ly" label right after the object is parsed as an adverb of the verb
+    objs += [c for o in objs if o.dep_ == "dobj" and o.head == tok for c in tok.children
+             if c.dep_ == "advmod" and c.i == o.right_edge.i + 1]
     # "called the missile launch an act of aggression": a noun tagged as a verb keeps the label as its object
     objs += [c for o in objs if o.dep_ == "dobj" and o.tag_ == "VB" for c in o.children if c.dep_ in {"dobj", "oprd"}]
     lemmas = set()
@@ -222,6 +226,8 @@ def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
             continue  # names, and nouns in modifiers ("refugees fleeing the war"), are not reported events
         if tok.pos_ in {"VERB", "ADJ"} and _background_clause(tok) and not _protesting_crowd(tok):
             continue  # relative clauses and modifiers ("the helicopter that was captured") give background
+        if no_event(tok):
+            continue  # stock phrases: "who asked not to be named", "nobody will be allowed to"
         lemma = tok.lemma_.lower()
         for group in _pos_group(tok):
             candidates = lex.by_lemma.get((lemma, group)) or lex.by_lemma.get((tok.text.lower(), group)) or []

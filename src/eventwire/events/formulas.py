@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .lexicon import DATA, LexiconError, load_data
+from .lexicon import load_word_sets
 from .modality import future_aux, is_negated
 
 # Modifiers that make an event noun a particular event ("the kidnapping", "two attacks", "rebel attacks").
@@ -31,17 +31,7 @@ class FormulaWords:
 
 @lru_cache(maxsize=1)
 def formula_words() -> FormulaWords:
-    path = DATA / "formulas.yaml"
-    data = load_data(path.name)
-    values = {}
-    for name in FormulaWords.__dataclass_fields__:
-        if not isinstance(data.get(name), list) or not all(isinstance(x, str) for x in data[name]):
-            raise LexiconError(f"{path}: `{name}` must be a list of lemmas (quote on/off/yes/no)")
-        values[name] = frozenset(x.lower() for x in data[name])
-    unknown = set(data) - set(FormulaWords.__dataclass_fields__) - {"version"}
-    if unknown:
-        raise LexiconError(f"{path}: unknown keys {sorted(unknown)}")
-    return FormulaWords(**values)
+    return FormulaWords(**load_word_sets("formulas.yaml", FormulaWords.__dataclass_fields__, strict=True))
 
 
 def _lemma(tok: Token) -> str:

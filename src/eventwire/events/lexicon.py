@@ -82,6 +82,22 @@ def load_data(name: str) -> dict:
     return data
 
 
+def load_word_sets(name: str, fields, strict: bool = False) -> dict[str, frozenset[str]]:
+    """Lists of lemmas of a data file, one per name in `fields`, lower-cased; `strict` also
+    rejects keys the caller does not know."""
+    path = DATA / name
+    data = load_data(name)
+    values = {}
+    for key in fields:
+        if not isinstance(data.get(key), list) or not all(isinstance(x, str) for x in data[key]):
+            raise LexiconError(f"{path}: `{key}` must be a list of lemmas (quote on/off/yes/no)")
+        values[key] = frozenset(x.lower() for x in data[key])
+    unknown = set(data) - set(fields) - {"version"}
+    if strict and unknown:
+        raise LexiconError(f"{path}: unknown keys {sorted(unknown)}")
+    return values
+
+
 def _trigger(type_name: str, quad: int, raw: dict, where: str, modes: dict) -> Trigger:
     unknown = set(raw) - _KEYS
     if unknown:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..nlp import sent_of
-from .lexicon import DATA, LexiconError, load_data
+from .lexicon import load_word_sets
 
 UNREALISED_MARKS = {"if", "unless", "before", "until", "till", "lest"}
 # Clause links along which the embedding verb governs the trigger's truth.
@@ -36,14 +36,7 @@ class ModalityWords:
 
 @lru_cache(maxsize=1)
 def words() -> ModalityWords:
-    path = DATA / "modality.yaml"
-    data = load_data(path.name)
-    values = {}
-    for name in ModalityWords.__dataclass_fields__:
-        if not isinstance(data.get(name), list) or not all(isinstance(x, str) for x in data[name]):
-            raise LexiconError(f"{path}: `{name}` must be a list of lemmas (quote on/off/yes/no)")
-        values[name] = frozenset(str(x).lower() for x in data[name])
-    return ModalityWords(**values)
+    return ModalityWords(**load_word_sets("modality.yaml", ModalityWords.__dataclass_fields__))
 
 
 def _lemma(tok: Token) -> str:

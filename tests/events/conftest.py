@@ -24,3 +24,21 @@ def countries_of():
         return {doc.actor(i).country for i in ids}
 
     return countries
+
+
+@pytest.fixture
+def typed_sentences(pipeline):
+    """(expected, text, coded document) for each row of a tests/events/data TSV of sentences the
+    project wrote with the type a coder gives them."""
+    from pathlib import Path
+
+    from eventwire.model import Article
+
+    def coded(name: str):
+        path = Path(__file__).parent / "data" / name
+        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")]
+        articles = [Article(id=f"{name}-{i}", text=text, published="2000-01-01") for i, (_, text) in enumerate(rows)]
+        return [(expected, text, doc) for (expected, text), doc in zip(rows, pipeline.process_partition(articles))]
+
+    return coded

@@ -10,7 +10,7 @@ from .gazetteer import Entry, Gazetteer
 from .lexicon import lexicon
 from .names import normalise
 from .readings import Mention, Resolution, candidates, prior
-from .regions import SOURCE as REGIONS_SOURCE
+from .regions import SOURCE as REGIONS_SOURCE, regions
 from .spatial import distance_km
 
 INNER_NEAR_KM = 150  # a town named inside a longer name must lie this near one of the article's places
@@ -18,7 +18,11 @@ INNER_BIG_CITY = 100_000  # ... or be a city this big in one of the article's co
 STRAY_VILLAGE_POP = 5_000  # a town this small read farther than STRAY_VILLAGE_KM from every other
 STRAY_ALIAS_POP = 50_000  # the same for a town read by one of its alternate names ("South Side" -> Eltingville)
 STRAY_VILLAGE_KM = 400  # town or division of the article is taken for a local feature (fallback)
+SETTLEMENT_WINDOW = 600  # characters: how far from an unknown village the division holding it may be named
 LOCAL_FOCUS_NEAR_KM = 150  # the local focus is the town with most mentions of it and of places this near
+# "the village of X", "the villages of A and X": a settlement, which lies in a division the text names
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|settlement|locality)s?\s+of\s+"
+                                r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*$")
 HIERARCHY_GAP = re.compile(r"^\s*,\s*$|^\s+in\s+$|^\s*\(\s*$")  # "X, Y", "X in Y", "X (Y"
 
 
@@ -48,7 +52,9 @@ def fallback(gaz: Gazetteer, mentions: list[Mention], results: list[Resolution],
     """A name the gazetteer lacks: first the known place the text puts it in ("Meydan Racecourse
     in Dubai", "Baghouz, Deir ez-Zor"), then a known place inside it ("Dubai World Cup" -> Dubai,
     "Lake Manassas" -> Manassas), else the article's local focus (the town its places cluster
-    around, else a division or the country), since unknown names are mostly local features."""
+    around, else a division or the country), since unknown names are mostly local features; an
+    unknown settlement ("the village of X") goes to the division the text names near it, else the
+    country, never to the dateline city."""
     resolved = [r.entry for r in results if r.entry is not None and not r.fallback]
     focus = _local_focus(resolved)
     for n, (mention, res) in enumerate(zip(mentions, results)):
@@ -62,10 +68,30 @@ def fallback(gaz: Gazetteer, mentions: list[Mention], results: list[Resolution],
         if inner is not None:  # the place the mention names, as far as the gazetteer knows
             res.entry, res.method = inner, "inner-name"
     # The places inside names say where the article is too ("Dubai World Cup" four times)
-    focus = _local_focus([r.entry for r in results if r.entry is not None and not r.fallback])
-    for res in results:
+    resolved = [r.entry for r in results if r.entry is not None and not r.fallback]
+    focus = _local_focus(resolved)
+    for n, res in enumerate(results):
+        if res.entry is None and _SETTLEMENT_BEFORE.search(text, max(0, mentions[n].start - 80), mentions[n].start):
+            country = _main_country(gaz, resolved)
+            division = _named_division(mentions, results, n, text, country)
+            if division is not None:
+                res.entry, res.method, res.fallback = division, "named-division", True
+            elif country is not None:  # the article's country, not the town it was filed from
+                res.entry, res.method, res.fallback = country, "near-focus", True
         if res.entry is None:
             res.entry, res.method, res.fallback = (focus, "near-focus", True) if focus else (None, "unresolved", False)
+    _same_name_same_place(mentions, results)
+
+
+def _same_name_same_place(mentions: list[Mention], results: list[Resolution]) -> None:
+    """One sense per article: a name the text placed once ("Scarborough Shoal in the South China
+    Sea", "the village of Kan Gyi" in the Sagaing region) is there in its other mentions too, such
+    as a headline that gives no cue."""
+    placed = {normalise(m.text): r for m, r in zip(mentions, results) if r.method in ("in-next", "named-division")}
+    for m, r in zip(mentions, results):
+        where = placed.get(normalise(m.text))
+        if where is not None and r.method in ("near-focus", "unresolved"):
+            r.entry, r.method, r.fallback = where.entry, where.method, True
 
 
 def _placed_in_next(mentions: list[Mention], results: list[Resolution], n: int, text: str) -> bool:
@@ -74,9 +100,47 @@ def _placed_in_next(mentions: list[Mention], results: list[Resolution], n: int, 
     if n + 1 >= len(results) or results[n + 1].entry is None or results[n + 1].fallback:
         return False
     gap, outer = text[mentions[n].end:mentions[n + 1].start], results[n + 1].entry
-    if re.fullmatch(r"\s+in\s+", gap):
+    if re.fullmatch(r"\s+in\s+(?:the\s+)?", gap):  # "Scarborough Shoal in the South China Sea"
         return True
     return bool(HIERARCHY_GAP.match(gap)) and (outer.is_country or outer.fcode == "ADM1")
+
+
+def _named_division(mentions: list[Mention], results: list[Resolution], n: int, text: str,
+                    country: Entry | None) -> Entry | None:
+    """The division of the article's country nearest an unknown settlement among those named in
+    its paragraph or the one before, and no farther than SETTLEMENT_WINDOW characters
+    ("airstrikes in the northwestern Sagaing region ... the village of Kan Gyi"): where a writer
+    places a village, rather than the dateline city the story was filed from."""
+    start = mentions[n].start
+    para = text.rfind("\n\n", 0, start)
+    window_start = text.rfind("\n\n", 0, para) if para > 0 else 0
+    window_end = text.find("\n\n", mentions[n].end)
+    window_end = len(text) if window_end < 0 else window_end
+    best, best_gap = None, None
+    for m, r in zip(mentions, results):
+        e = r.entry
+        if e is None or r.fallback or not window_start <= m.start < window_end or not _is_division(e):
+            continue
+        gap = abs(m.start - start)
+        if country is not None and e.cc != country.cc or gap > SETTLEMENT_WINDOW:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = e, gap
+    return best
+
+
+def _is_division(entry: Entry) -> bool:
+    """A province, district or sub-national region: a place that holds towns, smaller than a country."""
+    if entry.source == REGIONS_SOURCE:  # Darfur, Kivu: regions.yaml's sub-national regions
+        region = regions().get(entry.id)
+        return region is not None and region.precision == 3 and len(region.countries) == 1
+    return entry.fclass == "A" and not entry.is_country
+
+
+def _main_country(gaz: Gazetteer, resolved: list[Entry]) -> Entry | None:
+    """The country most of the article's resolved places lie in."""
+    counts = Counter(e.cc for e in resolved if e.cc)
+    return gaz.country(counts.most_common(1)[0][0]) if counts else None
 
 
 def _local_focus(resolved: list[Entry]) -> Entry | None:

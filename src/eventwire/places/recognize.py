@@ -72,9 +72,12 @@ def _extend_to_known(doc: Doc, span: SpacySpan, gaz: Gazetteer) -> SpacySpan:
     take the longest known extension."""
     for extra in (4, 3, 2, 1):
         longer = doc[span.start:span.end + extra]
-        if len(longer) != len(span) + extra or any(t.is_punct and t.text != "-" for t in longer[len(span):]):
+        if len(longer) != len(span) + extra or any(t.is_punct and t.text != "-" or t.is_space or t.text in ("'s", "’s")
+                                                 for t in longer[len(span):]):
             continue
-        if longer[-1].text != "-" and gaz.has_name(longer.text):
+        # "the southern Gaza city of Rafah" is Rafah, qualified: not Gaza City
+        place_noun_of = longer[-1].is_lower and longer.end < len(doc) and doc[longer.end].lower_ == "of"
+        if longer[-1].text != "-" and not place_noun_of and gaz.has_name(longer.text):
             return longer
     return span
 
@@ -91,6 +94,18 @@ def _trim(ent: SpacySpan) -> SpacySpan | None:
                                or ent.doc[end - 1].pos_ == "ADP"):
         end -= 1
     return ent if end == ent.end else (SpacySpan(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None)
+
+
+def _demonym_adjective(doc: Doc, ent: SpacySpan, lex: Lexicon) -> bool:
+    """ "in the Chadian border town of Adre": a demonym before a noun qualifies it; it names no place."""
+    return (ent.label_ == "NORP" and normalise(ent.text) in lex.demonyms and ent.end < len(doc)
+            and doc[ent.end].pos_ in ("NOUN", "PROPN", "ADJ"))
+
+
+def _country_possessive(doc: Doc, ent: SpacySpan, people: set[str]) -> bool:
+    """ "Mali's military government", tagged a person: a country's name with a possessive is the
+    country unless a person of the article bears it ("Jordan's" after "Michael Jordan")."""
+    return ent.end < len(doc) and doc[ent.end].text in ("'s", "’s") and ent.text not in people
 
 
 def _conjoined_with_place(ent: SpacySpan) -> bool:
@@ -148,7 +163,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
             continue
         if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in people and not _after_locative(doc, ent.start):
             continue
-        named_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in lex.place_nouns
+        named_place = ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and (
+            doc[ent.start - 2].lower_ in lex.place_nouns or doc[ent.start - 2].lemma_.lower() in lex.place_nouns)
         if ent.label_ in PLACE_LABELS:
             if normalise(ent.text) in lex.not_places and not _after_locative(doc, ent.start):
                 continue  # "Easter", "North" on their own
@@ -160,6 +176,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
             method = f"pattern:place-noun-of:{ent.label_}"  # "the village of Baghouz", "the port of Primorsk"
         elif (ent.label_ in ("PERSON", "ORG", "NORP") and (_after_locative(doc, ent.start) or _before_division(doc, ent, lex))
               and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)
+              and not _demonym_adjective(doc, ent, lex)
               and not _acronym(gaz, lex, ent) and not (len(ent) == 1 and ent.text in surnames)):
             method = f"gazetteer:after-preposition:{ent.label_}"  # "fighting in Baghouz" mis-tagged
         elif ent.label_ in ("PERSON", "ORG", "NORP", "PRODUCT") and _dateline(doc, ent) and gaz.has_name(ent.text):
@@ -167,7 +184,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
         elif ent.label_ in MISLABELS and (len(ent) > 1 or ent.label_ != "PERSON") and _conjoined_with_place(ent) \
                 and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text):
             method = f"gazetteer:conjoined:{ent.label_}"  # "strikes hit Khan Younis and Gaza City"
-        elif ent.label_ in ("ORG", "NORP", "PERSON") and (len(ent) > 1 or ent.label_ != "PERSON") \
+        elif ent.label_ in ("ORG", "NORP", "PERSON") and (len(ent) > 1 or ent.label_ != "PERSON"
+                                                         or _country_possessive(doc, ent, people)) \
                 and _country_name(gaz, ent.text):
             method = f"gazetteer:country:{ent.label_}"  # "Niger" ORG, "Burkina Faso" PERSON
         elif ent.label_ == "NORP" and _world_region_adjective(gaz, ent.text):
@@ -316,3 +334,4 @@ def _feature_names(doc: Doc, lex: Lexicon, covered: set[int]) -> list[Candidate]
                              "pattern:feature-noun"))
         covered.update(range(start, tok.i + 1))
     return out
+

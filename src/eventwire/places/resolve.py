@@ -27,6 +27,10 @@ FOCUS_WEIGHT = 2.0  # times the share of the article's mentions in the candidate
 ADMIN1_FOCUS_WEIGHT = 1.5  # times the share of the article's other names in the candidate's admin1
 FOCUS_ROUNDS = 1  # re-votes of the focus from the chosen readings
 PLACE_NOUN_BONUS = 1.5  # "the city of X" reads X as a town, "the province of X" as a division
+TOWN_OVER_DIVISION_BONUS = 1.0  # "Geneva" alone is the city, not the district or canton named after it
+TOWN_OVER_DIVISION_POP = 100_000  # ... when the town is a city
+_DIVISION_AFTER = re.compile(r"\s+(?:province|provinces|state|region|governorate|county|district|department|"
+                             r"canton|territory|oblast)\b", re.IGNORECASE)
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|port|hamlet|capital|suburb)\s+of\s+$", re.IGNORECASE)
 _DIVISION_BEFORE = re.compile(r"\b(?:province|provinces|state|region|governorate|county|district|department)\s+of\s+$",
                               re.IGNORECASE)
@@ -80,6 +84,23 @@ def _kind_asked(text: str, m: Mention) -> str | None:
     return None
 
 
+def _prefer_town_over_division(text: str, m: Mention, entries: list[Entry], pri: dict[int, float]) -> None:
+    """A town and a division of its own country that bears its name and holds it ("Geneva",
+    "Mombasa", "Lagos"): with no word of the text asking for a division ("Lagos State", "the
+    province of X"), news means the town."""
+    if _kind_asked(text, m) == "A" or _DIVISION_AFTER.match(text, m.end):
+        return
+    key = normalise(m.text)
+    if any(key.endswith(" " + w) for w in ("province", "state", "region", "county", "district", "governorate")):
+        return
+    for town in entries:
+        if town.fclass != "P" or town.population < TOWN_OVER_DIVISION_POP:
+            continue
+        if any(d.fclass == "A" and not d.is_country and d.cc == town.cc and contains(d, town)
+               and pri[d.id] >= pri[town.id] for d in entries):
+            pri[town.id] += TOWN_OVER_DIVISION_BONUS
+
+
 def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resolution]:
     cands: list[list[Entry]] = []
     hows: list[str] = []
@@ -93,6 +114,9 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         kind = _kind_asked(text, m)
         priors.append({e.id: prior(e, key) + (3.0 if how == "alias" and e.is_country else 0.0)
                        + (PLACE_NOUN_BONUS if kind and e.fclass == kind else 0.0) for e in entries})
+
+    for m, entries, pri in zip(mentions, cands, priors):
+        _prefer_town_over_division(text, m, entries, pri)
 
     # A name that also names a sports team ("the Portland Trail Blazers", "Buffalo Bisons") or a
     # treaty or body ("the Venice Commission") is a city big enough for one, in all its mentions.

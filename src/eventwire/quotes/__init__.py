@@ -11,6 +11,7 @@ from ..config import Config
 from ..model import ArticleDocument, Claim, Quote
 from ..nlp import ParsedArticle
 from .assemble import build_quotes
+from .boundaries import clip_datelines, drop_conditions
 from .claims import extract_claims
 from .contradict import mark_disputed
 from .find import Finder
@@ -20,6 +21,8 @@ from .lexicon import load_lexicon
 def attribute(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> tuple[list[Quote], list[Claim]]:
     lexicon = load_lexicon()
     found = Finder(parsed.doc, lexicon).run()
+    clip_datelines(found, parsed.doc)
+    found = drop_conditions(found, parsed.doc.text, lexicon.not_content)
     records = build_quotes(found, doc, lexicon, parsed.doc)
     claims = extract_claims(parsed.doc, doc, records, lexicon)
     mark_disputed(parsed.doc, doc, records, claims, lexicon)

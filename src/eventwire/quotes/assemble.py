@@ -45,7 +45,7 @@ def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon, sdo
             item.subject = issuer_of_document(item, lexicon) or item.subject
             if item.subject is not None and not_a_speaker(item.subject, found):
                 item.subject = None  # the actor nearest the cue is tried instead
-            _attach_cue(record, item, doc, lexicon, content, last_speaker)
+            _attach_cue(record, item, doc, lexicon, content, last_speaker, out)
         elif item.according is not None:
             _attach_according_speaker(record, item, doc, lexicon)
         elif item.cue_word is not None:  # "charges that ...": a speech noun with no owner named
@@ -80,7 +80,7 @@ def _phrase(token) -> str:
 
 
 def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: Lexicon,
-                content: tuple[int, int], last_speaker: Attributed | None) -> None:
+                content: tuple[int, int], last_speaker: Attributed | None, earlier: list[Attributed]) -> None:
     quote, cue, text = record.quote, item.cue, doc.article.text
     medium, cue_end = medium_and_cue_end(cue, item.entry, lexicon, doc, content)
     quote.cue = Span.of(text, cue.idx, cue_end)
@@ -105,15 +105,67 @@ def _attach_cue(record: Attributed, item: Found, doc: ArticleDocument, lexicon: 
         quote.speaker_text = last_speaker.quote.speaker_text
         quote.method += "+pronoun"
         return
+    if _resolve_document_subject(record, item, doc, lexicon, last_speaker, earlier):
+        return
     named = antecedent(item.subject)
     if named is not None:
         start, end = mention_bounds(named)
         # the mention stays the pronoun ("a poll that found", "the senator, who said"), as
         # annotators mark it; speaker and speaker_text name what it stands for
         quote.method += "+relative"
-    actor = actor_for(doc, start, end, (named or item.subject).idx)
+    actor = actor_for(doc, start, end, _first_conjunct(named or item.subject).idx)
     quote.speaker = actor.id if actor else None
     quote.speaker_text = text[start:end]
+
+
+def _first_conjunct(head):
+    """"the World Food Programme and local activists": the parser may hang the first conjunct,
+    with its "and", on the last one as a modifier; the first named conjunct is the actor."""
+    return next((c for c in head.children if c.dep_ in ("nmod", "compound") and c.i < head.i
+                 and any(g.dep_ == "cc" for g in c.children)), head)
+
+
+def _resolve_document_subject(record: Attributed, item: Found, doc: ArticleDocument, lexicon: Lexicon,
+                              last_speaker: Attributed | None, earlier: list[Attributed]) -> bool:
+    """"..., the statement said", "it added": a speech noun is the medium, not who spoke. Its owner
+    ("the army's statement", "a statement from the army") speaks, else the source that last used
+    that medium, else the previous speaker; "it" goes to a previous speaker that is not a person.
+    `speaker_span` keeps the words of the sentence, as annotators mark them."""
+    quote, subject = record.quote, item.subject
+    medium = lexicon.medium_of(subject.lower_) if subject.pos_ in ("NOUN", "PROPN") else None
+    if subject.lower_ == "it":
+        actor = _actor_by_id(doc, last_speaker.quote.speaker) if last_speaker is not None else None
+        if actor is None or actor.kind == "person":
+            return False
+        quote.speaker, quote.speaker_text = actor.id, last_speaker.quote.speaker_text
+        quote.method += "+pronoun"
+        return True
+    if medium is None:
+        return False
+    quote.medium = quote.medium or medium
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None) or next(
+        (g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
+         for g in c.children if g.dep_ == "pobj"), None)
+    if owner is not None:
+        start, end = mention_bounds(owner)
+        end = min(end, owner.idx + len(owner.text)) if owner.dep_ == "poss" else end  # not the "'s"
+        actor = actor_for(doc, start, end, owner.idx)
+        quote.speaker, quote.speaker_text = (actor.id if actor else None), doc.article.text[start:end]
+        return True
+    start, end = mention_bounds(subject)
+    if actor_for(doc, start, end, subject.idx) is not None or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return False  # "a UN report said": the document is the source named; "the statement" points back
+    source = next((r for r in reversed(earlier) if r.quote.medium == medium and r.quote.speaker_text), last_speaker)
+    if source is None or not source.quote.speaker_text:
+        return False
+    quote.speaker, quote.speaker_text = source.quote.speaker, source.quote.speaker_text
+    quote.method += "+medium-owner"
+    return True
+
+
+def _actor_by_id(doc: ArticleDocument, actor_id: str | None):
+    return next((a for a in doc.actors if a.id == actor_id), None) if actor_id else None
 
 
 def _attach_according_speaker(record: Attributed, item: Found, doc: ArticleDocument, lexicon: Lexicon) -> None:

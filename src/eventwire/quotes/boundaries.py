@@ -2,7 +2,9 @@
 of the writer's own conjoined to it."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from ..datelines import datelines_of
 
 ASIDE_DEPS = ("relcl", "advcl", "acl", "appos")
 ASIDE_MARKS = (",", "–", "—", "(")
@@ -31,3 +33,17 @@ def contrast_clause(tok: Token, comp: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
         return False  # "... but that ...": a second reported clause
     return any(c.dep_ == "cc" and c.lower_ in ("but", "while", "although", "yet") for c in comp.children if c.i < tok.i)
+
+
+def clip_datelines(found: list, sdoc: Doc) -> None:
+    """"YANGON (AP) - Jets bombed a village, residents said": the dateline says where the report
+    was filed, not what was said; content the parser ran into it starts after its dash."""
+    for item in found:
+        for line in datelines_of(sdoc):
+            if line.start <= item.start < line.end < item.end:
+                item.start = line.end
+
+
+def drop_conditions(found: list, text: str, not_content: frozenset[str]) -> list:
+    """"who asked not to be named", "requested anonymity": a condition of speaking, no content."""
+    return [item for item in found if text[item.start:item.end].strip().rstrip(".").lower() not in not_content]

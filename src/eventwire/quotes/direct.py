@@ -47,8 +47,11 @@ class DirectQuotes:
         Chief Jordan"): then the name after the cue, else none (the nearest actor is tried later)."""
         if subject is None or not region.outer_start <= subject.idx < region.outer_end:
             return subject
+        if cue.tag_ == "VBG":  # "..., suggesting a few questions": a participle's object is what, not who
+            return None
+        # the inverted subject follows the cue at once ("said Chief Jordan", "said a spokesman")
         return next((c for c in cue.children if c.i > cue.i and c.dep_ in ("dobj", "npadvmod", "attr", "appos", "nsubj")
-                     and c.pos_ in ("PROPN", "NOUN") and not self.in_quote(c.idx)), None)
+                     and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == cue.i + 1 and not self.in_quote(c.idx)), None)
 
     def _nearest_cue(self, region: Region) -> tuple[Token, Cue] | None:
         first = sent_of(self.token_at(region.start))

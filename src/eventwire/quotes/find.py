@@ -26,6 +26,8 @@ from .nouns import speech_nouns
 # what an attitude verb says about its object goes on in these phrases ("showed Clinton with a
 # lead", "compared his record to hers", "rated him higher than ..."); "on Twitter" does not
 OBJECT_PREPS = ("for", "as", "over", "of", "to", "with", "than")
+# a clause after the cue opening with these is the writer's circumstance ("..., UNHCR said, as fighting spread")
+WRITER_SUBORDINATORS = ("as", "while", "when", "after", "because", "since", "before", "until", "amid")
 
 
 class Finder(DirectQuotes):
@@ -57,7 +59,8 @@ class Finder(DirectQuotes):
         indirect = self._indirect()
         found = drop_nested(merge(direct, indirect, self.text))
         turns = transcript_turns(self)  # a transcript turn holds everything said inside it
-        found = [f for f in found if not any(t.start <= f.start < t.end for t in turns)] + turns
+        # (a quotation mark opening the turn, "PENCE: ..., makes the marks' quote start before it)
+        found = [f for f in found if not any(f.start < t.end and t.start < f.end for t in turns)] + turns
         found.extend(according_to(self, found))
         found.extend(in_source(self, found))
         found.extend(speech_nouns(self, found))
@@ -105,6 +108,12 @@ class Finder(DirectQuotes):
                 subject = subject_of(outer)
             if method == "passive" and subject is not None and subject.dep_ == "nsubjpass" and "clause" not in entry.takes:
                 subject = None  # "He was criticized for ...": he is what the stance is about, not its source
+            participle = tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.is_sent_start)  # the tagger's "Asked" VBD
+            if participle and tok.dep_ == "advcl" and tok.i < tok.head.i and "infinitive" in entry.takes \
+                    and not any(c.dep_ in SUBJECTS or c.dep_ == "agent" for c in tok.children):
+                # "Asked whether ..., the minister said": a verb with an addressee (ask, tell, urge),
+                # passive: the sentence's subject was asked, by someone unnamed ("Asked by X": X speaks)
+                subject, method = None, "passive"
             out.append(Found(start, end, "indirect", "indirect-" + method,
                              cue=tok, entry=entry, subject=subject, carrier=carrier,
                              paragraph=self.para(start), last_paragraph=self.para(end - 1)))
@@ -130,7 +139,16 @@ class Finder(DirectQuotes):
     def _clause(self, cue: Token) -> tuple[Token | None, SpacySpan | None]:
         comps = [c for c in cue.children if c.dep_ == "ccomp" and not self._beyond_clause_break(c, cue)]
         if comps:
-            return comps[-1] if comps[0].i < cue.i < comps[-1].i else comps[0], None
+            # content on both sides: the later clause, unless it opens with a subordinator (", as
+            # fighting spread ..."): then it is the writer's circumstance and the earlier clause was said
+            later = comps[-1]
+            both = comps[0].i < cue.i < later.i
+            return later if both and later.left_edge.lower_ not in WRITER_SUBORDINATORS else comps[0], None
+        head = cue.head  # "..., after he admitted he had not been held ...": the parser hung the cue's
+        # clause above it and made the cue its adverbial (the cue before it, both with subjects)
+        if cue.dep_ == "advcl" and head.dep_ == "ccomp" and head.i > cue.i and head.left_edge.lower_ in WRITER_SUBORDINATORS \
+                and any(c.dep_ in SUBJECTS for c in cue.children) and any(c.dep_ in SUBJECTS for c in head.children):
+            return head, None
         for child in cue.children:  # "said after the meeting he would not accept": a clause parsed as adverbial
             if child.dep_ == "advcl" and child.i > cue.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children) \
                     and not any(c.dep_ in ("mark", "advmod") and c.i < child.i and c.lower_ != "that" for c in child.children):

@@ -93,7 +93,8 @@ def _noun_in_headline(tok: Token, before: Token, phrase: str, lexicon: Lexicon) 
             and not to_follows:
         return True
     name = phrase.lower().replace("’", "'")
-    return before.tag_ in ("JJ", "DT", "CD", "PRP$") or any(name.endswith(outlet) for outlet in lexicon.outlets)
+    # after a preposition too: "Gunmen Kill Dozens In Attacks On Villages"
+    return before.tag_ in ("JJ", "DT", "CD", "PRP$", "IN") or any(name.endswith(outlet) for outlet in lexicon.outlets)
 
 
 def _surface_cue(word: str, lexicon: Lexicon) -> Cue | None:

@@ -51,6 +51,8 @@ class Lexicon:
     headline_labels: frozenset[str] = frozenset()
     # verbs that only carry a speech noun, whose subject owns it ("voiced concerns that ...")
     light_verbs: frozenset[str] = frozenset()
+    # whole contents that are a condition of speaking, not speech ("asked not to be named")
+    not_content: frozenset[str] = frozenset()
 
     def medium_of(self, phrase: str) -> str | None:
         """The medium named by a lowercased word or phrase, if any."""
@@ -158,7 +160,8 @@ def load_lexicon() -> Lexicon:
     source_nouns = _lowered(cue_raw, "source_nouns")
     return Lexicon(cues, carriers, media, outlets, approx, units, scales, contradictions,
                    _adjectives(cue_raw, "adjectives"), _adjectives(cue_raw, "speech_nouns"), source_nouns,
-                   _lowered(cue_raw, "headline_labels"), _lowered(cue_raw, "light_verbs"))
+                   _lowered(cue_raw, "headline_labels"), _lowered(cue_raw, "light_verbs"),
+                   _lowered(cue_raw, "not_content"))
 
 
 def _lowered(raw: dict[str, Any], key: str) -> frozenset[str]:

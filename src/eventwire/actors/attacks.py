@@ -47,8 +47,10 @@ def unattributed_attacks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             named.setdefault(sentence[m.head], set()).add(m.country)
     out = []
     for tok in tokens_of(doc):
+        if tok.dep_ != "nsubj":  # before tok.head: each head is a new Token object
+            continue
         verb = tok.head
-        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in words.verbs or tok.i in taken:
+        if verb.lemma_.lower() not in words.verbs or tok.i in taken:
             continue
         compound = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + tok.lemma_.lower()
         if tok.lemma_.lower() not in words.nouns and compound.strip() not in words.nouns:

@@ -90,6 +90,7 @@ class PhraseIndex:
         for items in self.buckets.values():
             items.sort(key=lambda item: -len(item[0]))  # longest first
         self.by_length = {key: _by_length(items) for key, items in self.buckets.items()}
+        self.longest = {key: max(groups) for key, groups in self.by_length.items()}
 
     def _add(self, alias: str, target: Target) -> None:
         low = alias.lower()
@@ -105,9 +106,12 @@ class PhraseIndex:
         starts = [tok.idx for tok in tokens]
         ends = [start + len(tok.text) for start, tok in zip(starts, tokens)]
         matches: list[Match] = []
+        buckets = self.by_length
         i = 0
         while i < len(starts):
-            found = self._longest_at(text, low, starts[i], ends, i)
+            # most tokens start no alias: skip the call (same test as _longest_at's first)
+            start = starts[i]
+            found = self._longest_at(text, low, start, ends, i) if buckets.get(low[start:start + 2]) else None
             if found is not None:
                 matches.append(found)
                 i = found.end
@@ -120,7 +124,7 @@ class PhraseIndex:
         by_length = self.by_length.get(low[start:start + 2])
         if not by_length:
             return None
-        longest = max(by_length)
+        longest = self.longest[low[start:start + 2]]
         last = i
         while last + 1 < len(ends) and ends[last + 1] - start <= longest:
             last += 1

@@ -296,14 +296,19 @@ def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
     if tokens and datelines_of(tokens[0].doc):  # a dateline's place and agency are no party to the story's events
         actors = [a for a in actors if not within_dateline(tokens[0].doc, a.span.start, a.span.end)]
     for tok in tokens:
-        head_hits = [a for a in actors if a.span.start < tok.idx + len(tok.text) and a.span.end > tok.idx]
+        tok_start = tok.idx  # read once: each Token attribute is a Cython call, and actors are many
+        tok_end = tok_start + len(tok.text)
+        head_hits = [a for a in actors if a.span.start < tok_end and a.span.end > tok_start]
         start, end = phrase_bounds(tok)
         in_phrase = [a for a in actors if a.span.start < end and a.span.end > start]
         around = [tok.head] if tok.dep_ == "appos" else []  # "Qatar's emir, Sheikh Hamad, launched"
         around += [c for c in tok.children if c.dep_ == "appos"]
-        appositions = [a for c in around for a in actors
-                       if a.span.start >= c.left_edge.idx and a.span.end <= c.right_edge.idx + len(c.right_edge.text)
-                       and not (c == tok.head and a.span.start <= tok.idx < a.span.end)]
+        appositions = []
+        for c in around:  # each apposition's bounds once, not once per actor
+            low, right = c.left_edge.idx, c.right_edge
+            high, is_head = right.idx + len(right.text), c == tok.head
+            appositions += [a for a in actors if a.span.start >= low and a.span.end <= high
+                            and not (is_head and a.span.start <= tok_start < a.span.end)]
         hits = head_hits or in_phrase or appositions  # "The Minister, Aftab Sherpao, allowed"
         if head_hits and not any(a.country for a in head_hits):
             # "the Trump administration", "Qatar's emir, Sheikh Hamad": the uncoded name takes the coded one beside it;

@@ -214,6 +214,76 @@ def _windows(text: str, start: int, end: int, given_span: bool) -> list[tuple[in
     return windows
 
 
+# What every match of a rule contains (its mandatory fragments): a window lacking one of these
+# cannot hold a match, so the rule is not run there. A rule missing here always runs.
+RULE_NEEDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("iso", "iso_slash", "dotted", "numeric", "year_range", "decade", "century", "year",
+                     "quarter_code", "clock", "clock24"), ("digit",)),
+    **dict.fromkeys(("day_range_mdy", "day_range_dmy", "date_mdy", "date_dmy"), ("digit", "month")),
+    "month": ("month",), "season": ("season",), "quarter": ("ordinal",), "deictic": ("deictic",),
+    "weekday": ("weekday",), "pod_of": ("part_of_day",), "holiday": ("holiday",),
+    **dict.fromkeys(("relative", "relative_in", "anaphoric", "anaphoric_after", "ago", "past_span", "duration"),
+                    ("unit",)),
+    "clock_word": ("clock_word",), "reference": ("reference",),
+}
+
+
+def _need_words(v: Vocabulary) -> dict[str, list[str]]:
+    return {"month": list(v.months), "weekday": list(v.weekdays), "season": list(v.seasons), "unit": list(v.units),
+            "deictic": list(v.deictic_days), "part_of_day": list(v.parts_of_day), "ordinal": list(v.ordinals),
+            "reference": list(v.references), "clock_word": ["noon", "midnight"], "holiday": list(v.holidays)}
+
+
+@lru_cache(maxsize=1)
+def need_patterns() -> dict[str, re.Pattern[str]]:
+    """One search per need: the bare word list (no boundaries or context), so it finds at least
+    what the rules' fragments find."""
+    patterns = {name: _alternation(words) for name, words in _need_words(load_vocabulary()).items()}
+    patterns["holiday"] = patterns["holiday"].replace(chr(39), "[" + chr(39) + "’]")
+    patterns["digit"] = r"\d"
+    return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in patterns.items()}
+
+
+@lru_cache(maxsize=1)
+def need_pieces() -> dict[str, tuple[str, ...]]:
+    """Per need, lower-case pieces one of which is in any window (free of FOLDS_TO_ASCII) where
+    the need's search finds something: each word's longest run without spaces or apostrophes
+    (those match variants), minus pieces that contain a shorter kept one. Substring tests are
+    much cheaper than a case-blind alternation."""
+    pieces = {}
+    for name, words in _need_words(load_vocabulary()).items():
+        longest = {max(re.split(r"[\s'’]+", w.lower()), key=len) for w in words}
+        pieces[name] = tuple(p for p in longest if not any(q != p and q in p for q in longest))
+    return pieces
+
+
+# The only non-ASCII characters re.IGNORECASE matches with an ASCII letter (İ ı ſ K; checked by
+# tests/time/test_time_rule_needs.py): where none occurs, str.lower() finds what the patterns find.
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _has_need(need: str, text: str, start: int, end: int, lowered: str | None) -> bool:
+    if lowered is None or need == "digit":  # lowered is None: the window holds one of FOLDS_TO_ASCII
+        return need_patterns()[need].search(text, start, end) is not None
+    return any(piece in lowered for piece in need_pieces()[need])
+
+
+def _rules_for(text: str, window_start: int, window_end: int) -> list[tuple[int, str, re.Pattern[str]]]:
+    """(order, rule, pattern) of the rules whose needs all occur in text[window_start:window_end]."""
+    window = text[window_start:window_end]
+    lowered = window.lower() if FOLDS_TO_ASCII.search(window) is None else None
+    found: dict[str, bool] = {}
+    rules = []
+    for order, (rule, pattern) in enumerate(compiled()):
+        needs = RULE_NEEDS.get(rule, ())
+        for need in needs:
+            if need not in found:
+                found[need] = _has_need(need, text, window_start, window_end, lowered)
+        if all(found[need] for need in needs):
+            rules.append((order, rule, pattern))
+    return rules
+
+
 def find_mentions(text: str, given_span: bool = False, start: int = 0, end: int | None = None) -> list[Mention]:
     """All time mentions in text[start:end] (offsets into `text`, whose words around the piece
     still count as context), leftmost-longest, non-overlapping. `given_span`: someone already
@@ -222,7 +292,7 @@ def find_mentions(text: str, given_span: bool = False, start: int = 0, end: int 
     end = len(text) if end is None else end
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for window_start, window_end in _windows(text, start, end, given_span):
-        for order, (rule, pattern) in enumerate(compiled()):
+        for order, rule, pattern in _rules_for(text, window_start, window_end):
             if rule == "reference" and not given_span:
                 continue
             for match in pattern.finditer(text, window_start, window_end):

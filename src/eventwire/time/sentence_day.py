@@ -56,8 +56,9 @@ def _moved(t, day: dt.date):
 
 def _sentence_bounds(text: str, spacy_doc: Doc | None) -> list[int]:
     """Start offsets of the sentences, from the parse when there is one."""
-    if spacy_doc is not None and spacy_doc.text == text:
-        from ..nlp import sents_of
+    from ..nlp import sents_of, text_of  # text_of: spaCy's doc.text joins every token on each call
+
+    if spacy_doc is not None and text_of(spacy_doc) == text:
         return [s.start_char for s in sents_of(spacy_doc)]
     return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 

@@ -40,3 +40,10 @@ def test_headline_detection():
     assert looks_like_headline("US-backed fighters move into last ISIS enclave in eastern Syria: report")
     assert not looks_like_headline("The army said on Monday that it had taken the town.")
     assert not looks_like_headline("")
+
+
+def test_a_brief_that_is_only_its_headline_keeps_it():
+    text, removed = clean("Council votes to close the Elm Street shelter.\n", "Council votes to close the Elm Street shelter")
+    assert (text, removed) == ("Council votes to close the Elm Street shelter.", [])
+    text, removed = clean("Council votes to close shelter\n\nThe council voted 5-2 on Monday.", "Council votes to close shelter")
+    assert text == "The council voted 5-2 on Monday." and [r.reason for r in removed] == ["repeated headline"]

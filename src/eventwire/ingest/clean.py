@@ -79,7 +79,13 @@ def clean(raw: str, title: str | None = None) -> tuple[str, list[Removal]]:
             removed.append(Removal(start, start + len(body), body, reason))
         else:
             kept.append(stripped)
-    return _join_paragraphs(kept), removed
+    text = _join_paragraphs(kept)
+    repeated = next((r for r in removed if r.reason == "repeated headline"), None)
+    if not text and repeated is not None:
+        # a brief that is only its headline ("Suit aims to stop move of clinic."): the headline is the article
+        removed.remove(repeated)
+        text = repeated.text.strip()
+    return text, removed
 
 
 def _join_paragraphs(lines: list[str]) -> str:

@@ -50,3 +50,20 @@ def locate_text(nlp):
         return locate(ParsedArticle(article, nlp(text)), ArticleDocument(article=article), Config(gazetteer=str(index)))
 
     return run
+
+
+@pytest.fixture
+def resolve_names():
+    """Resolve the named spans of a text (each name found after the previous one) with an index;
+    the resolved places by their text."""
+    from eventwire.places import resolve_spans
+
+    def resolve(text: str, names: list[str], index) -> dict:
+        spans, pos = [], 0
+        for name in names:
+            start = text.index(name, pos)
+            spans.append((start, start + len(name)))
+            pos = start + len(name)
+        return {p.text: p for p in resolve_spans(text, spans, str(index))}
+
+    return resolve

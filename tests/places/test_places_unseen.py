@@ -10,19 +10,10 @@ def _by_text(places) -> dict:
     return {p.text: p for p in places}
 
 
-def _resolve(text: str, names: list[str], index) -> dict:
-    spans, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        spans.append((start, start + len(name)))
-        pos = start + len(name)
-    return _by_text(resolve_spans(text, spans, str(index)))
-
-
-def test_a_city_alone_is_the_city_not_the_division_named_after_it(bundled_index):
+def test_a_city_alone_is_the_city_not_the_division_named_after_it(bundled_index, resolve_names):
     # Geneva is also a Swiss district and canton, Mombasa a Kenyan county: news means the city.
     text = "The aid agency said in Geneva that talks would resume. Protests spread to Mombasa and Nakuru."
-    places = _resolve(text, ["Geneva", "Mombasa", "Nakuru"], bundled_index)
+    places = resolve_names(text, ["Geneva", "Mombasa", "Nakuru"], bundled_index)
     assert (places["Geneva"].feature_code[:3], places["Geneva"].country_code, places["Geneva"].precision) == ("PPL", "CH", 1)
     assert places["Mombasa"].feature_code.startswith("PPL") and places["Mombasa"].precision == 1
 
@@ -34,29 +25,29 @@ def test_a_word_asking_for_the_division_keeps_the_division(bundled_index):
     assert [p.feature_code for p in places] == ["ADM1", "ADM1"]
 
 
-def test_unknown_village_lies_in_the_division_the_text_names_not_the_dateline(bundled_index):
+def test_unknown_village_lies_in_the_division_the_text_names_not_the_dateline(bundled_index, resolve_names):
     # "Zorbotha" is in no gazetteer; the story was filed from Yangon, the village is in Sagaing.
     text = ("YANGON - Soldiers raided a monastery in the northwestern Sagaing region on Monday.\n\n"
             "Troops burned the village of Zorbotha after the raid, residents said.")
-    places = _resolve(text, ["YANGON", "Sagaing", "Zorbotha"], bundled_index)
+    places = resolve_names(text, ["YANGON", "Sagaing", "Zorbotha"], bundled_index)
     village = places["Zorbotha"]
     assert village.method.endswith("+named-division")
     assert (village.admin1, village.country_code, village.precision, village.geonameid) == ("Sagaing", "MM", 3, None)
 
 
-def test_unknown_village_with_no_division_named_falls_back_to_the_country(bundled_index):
+def test_unknown_village_with_no_division_named_falls_back_to_the_country(bundled_index, resolve_names):
     text = ("BAMAKO, Mali - Gunmen attacked a market in central Mali on Sunday.\n\n"
             "They raided the town of Kouroubadji at dawn, officials said.")
-    places = _resolve(text, ["BAMAKO", "Mali", "Mali", "Kouroubadji"], bundled_index)
+    places = resolve_names(text, ["BAMAKO", "Mali", "Mali", "Kouroubadji"], bundled_index)
     town = places["Kouroubadji"]
     assert (town.country_code, town.precision, town.admin1) == ("ML", 4, None)
 
 
-def test_second_village_of_a_pair_and_a_division_of_another_country_far_away(bundled_index):
+def test_second_village_of_a_pair_and_a_division_of_another_country_far_away(bundled_index, resolve_names):
     # The division must be of the article's country and named near the village.
     text = ("GOMA, Congo - Rebels struck the villages of Mbudi and Kalunguta near Beni in North Kivu "
             "province. The army chief flew to Kinshasa.")
-    places = _resolve(text, ["GOMA", "Congo", "Kalunguta", "Beni", "North Kivu", "Kinshasa"], bundled_index)
+    places = resolve_names(text, ["GOMA", "Congo", "Kalunguta", "Beni", "North Kivu", "Kinshasa"], bundled_index)
     assert (places["Kalunguta"].country_code, places["Kalunguta"].precision) == ("CD", 3)
     assert places["Kalunguta"].admin1 == "Nord-Kivu"
 

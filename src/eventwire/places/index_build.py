@@ -21,7 +21,7 @@ from pathlib import Path
 from .names import is_latin, normalise
 from .regions import SOURCE as REGIONS_SOURCE, regions, regions_version
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"  # 5: oblasts also indexed under their centre's name
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS places (
@@ -62,6 +62,21 @@ def _names_of(*names: str) -> set[str]:
             if len(key) >= 2 and not key.isdigit():
                 keys.add(key)
     return keys
+
+
+def _oblast_names(name: str, towns) -> list[str]:
+    """ "Kurskaya oblast'" is named after its centre, Kursk: news writes "Kursk region" or "Kursk
+    Oblast", names the bundled data lacks. The centre is the biggest town of the division whose
+    name starts the division's adjective ("Kursk" of "Kurskaya", "Belgorod" of "Belgorodskaya")."""
+    words = normalise(name).split()
+    if len(words) != 2 or words[1] not in ("oblast", "oblys", "oblysy", "voblasc", "kray", "krai"):
+        return []
+    stem = words[0]
+    for _, town in sorted(towns, reverse=True):
+        key = normalise(town)
+        if len(key) >= 4 and stem.startswith(key) and len(stem) - len(key) <= 5:
+            return [town, f"{town} Oblast", f"{town} Region"]
+    return []
 
 
 class _Rows:
@@ -113,6 +128,11 @@ def build_rows() -> tuple[_Rows, list[tuple]]:
         if city["name"] == capitals.get(cc) and pop > capital_ids.get(cc, (0, -1))[1]:
             capital_ids[cc] = (gid, pop)
 
+    admin1_towns: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for city in cities.values():
+        if city.get("admin1code"):
+            admin1_towns[(city["countrycode"], city["admin1code"])].append(
+                (int(city.get("population") or 0), city["name"]))
     admin1_rows: list[tuple] = []
     sub_ids: dict[int, int] = {}
     for line_no, row in enumerate(loc_subs, start=1):
@@ -125,6 +145,8 @@ def build_rows() -> tuple[_Rows, list[tuple]]:
         gid, cc = int(row[3]), code[0]
         lat, lon = _centre(points)
         aliases = [a for a in row[5].split("|") if a] + ([row[4]] if level == "2" and row[4] else [])
+        if level == "1":
+            aliases += _oblast_names(row[0], admin1_towns.get((cc, code[1]), ()))
         fcode = "ADM1" if level == "1" else "ADM2"
         rows.add(gid, row[0], lat, lon, "A", fcode, cc, code[1], None, sub_pop[line_no], aliases)
         sub_ids[line_no] = gid

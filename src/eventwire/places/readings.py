@@ -22,6 +22,23 @@ _INHABITANT_SUFFIXES = (("ians", ""), ("ans", "as"), ("ans", ""), ("ans", "a"), 
                         ("ian", "y"), ("an", "a"))  # adjectives: "Sicilian", "Central American"
 
 
+# "the Kursk region", "New York state"; not "Portland State University", "Kent State" (names of their own)
+_DIVISION_NOUN_AFTER = re.compile(r"\s+(?:province|region|governorate|county|district|department|canton|territory|"
+                                  r"oblast|state)\b|\s+(?:Province|Region|Governorate|Oblast|County|District)\b(?!\s+[A-Z])")
+# "the Belgorod, Kursk and Bryansk regions": every name of the list is a division
+_DIVISIONS_AFTER = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?(?:\s+(?:and|or)\s+[A-Z][\w'’-]*"
+                              r"(?:\s+[A-Z][\w'’-]*)?)?\s+(?:provinces|states|regions|governorates|counties|districts|"
+                              r"departments|territories|oblasts)\b")
+
+
+def names_division(text: str, end: int) -> str | None:
+    """The division noun after a name ending at `end` that makes it a division ("region" of "the
+    Kursk region", "state" of "New York state", "regions" of "the Belgorod, Kursk and Bryansk
+    regions"), lower-cased; None when there is none."""
+    match = _DIVISION_NOUN_AFTER.match(text, end) or _DIVISIONS_AFTER.match(text, end)
+    return match.group(0).split()[-1].lower() if match else None
+
+
 @dataclass
 class Mention:
     start: int

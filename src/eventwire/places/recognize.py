@@ -11,7 +11,7 @@ from ..nlp import text_of, tokens_of
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .names import normalise
-from .readings import candidates as readings
+from .readings import candidates as readings, names_division
 from .regions import SOURCE as REGIONS_SOURCE, regions
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -132,6 +132,16 @@ def _world_region_adjective(gaz: Gazetteer, text: str) -> bool:
     return any(e.fcode == "CONT" or _world_region(e) for e in readings(gaz, text)[0])
 
 
+def _named_division(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """ "the Kursk region", "the Belgorod, Kursk and Bryansk regions": a name the words after it
+    make a division, and the gazetteer knows a division by it, whatever label spaCy gave it
+    ("state" is left out: "Iranian state media" is no place)."""
+    noun = names_division(text_of(doc), ent.end_char)
+    if noun is None or noun in ("state", "states"):  # "Iranian state media", "Russia state TV"
+        return False
+    return any(e.fclass == "A" and not e.is_country for e in gaz.lookup(ent.text))
+
+
 def _country_name(gaz: Gazetteer, text: str) -> bool:
     """The text is a country's own name ("Burkina Faso"), which no person or company bears."""
     key = normalise(text)
@@ -174,6 +184,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, lex: Lexicon) -> list[Candidate]:
             method = f"pattern:feature-noun:{ent.label_}"  # "Carnegie Library", "Neches River"
         elif ent.label_ in MISLABELS and named_place:
             method = f"pattern:place-noun-of:{ent.label_}"  # "the village of Baghouz", "the port of Primorsk"
+        elif ent.label_ in MISLABELS and _named_division(doc, ent, gaz):
+            method = f"gazetteer:division-noun:{ent.label_}"  # "in the Kursk region" tagged PRODUCT
         elif (ent.label_ in ("PERSON", "ORG", "NORP") and (_after_locative(doc, ent.start) or _before_division(doc, ent, lex))
               and normalise(ent.text) not in lex.not_places and gaz.has_name(ent.text)
               and not _demonym_adjective(doc, ent, lex)

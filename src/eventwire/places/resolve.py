@@ -17,7 +17,7 @@ from .fallback import HIERARCHY_GAP, drop_stray_villages, fallback
 from .gazetteer import Entry, Gazetteer
 from .lexicon import lexicon
 from .names import normalise
-from .readings import SUFFIXES, Mention, Resolution, candidates, prior, without_state_namesakes
+from .readings import SUFFIXES, Mention, Resolution, candidates, names_division, prior, without_state_namesakes
 from .regions import SOURCE as REGIONS_SOURCE, regions
 from .spatial import contains, distance_km, spatial_support
 
@@ -26,6 +26,7 @@ __all__ = ["Mention", "Resolution", "candidates", "distance_km", "prior", "resol
 FOCUS_WEIGHT = 2.0  # times the share of the article's mentions in the candidate's country
 ADMIN1_FOCUS_WEIGHT = 1.5  # times the share of the article's other names in the candidate's admin1
 FOCUS_ROUNDS = 1  # re-votes of the focus from the chosen readings
+DATELINE_TOWN_BONUS = 5.0  # a dateline names the town a report was filed from, not the state ("NEW YORK")
 PLACE_NOUN_BONUS = 1.5  # "the city of X" reads X as a town, "the province of X" as a division
 TOWN_OVER_DIVISION_BONUS = 1.0  # "Geneva" alone is the city, not the district or canton named after it
 TOWN_OVER_DIVISION_POP = 100_000  # ... when the town is a city
@@ -34,6 +35,11 @@ _DIVISION_AFTER = re.compile(r"\s+(?:province|provinces|state|region|governorate
 _TOWN_BEFORE = re.compile(r"\b(?:city|town|village|port|hamlet|capital|suburb)\s+of\s+$", re.IGNORECASE)
 _DIVISION_BEFORE = re.compile(r"\b(?:province|provinces|state|region|governorate|county|district|department)\s+of\s+$",
                               re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+$")
+# what follows a dateline's city: ", Region", ", Month Day", "(Agency)" and a dash
+_DATELINE_DASH = re.compile(r"\)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                            r"(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) ")
+_MIXED_CASE_DATELINE = re.compile(r"(?:, [A-Z][\w.'-]*)? (?:—|–|--?) [A-Z]")  # "Washington — By most measures"
 TEAM_CITY_BONUS = 2.0  # for the biggest town of a name that also names a sports team or a treaty
 _NEXT_WORD = re.compile(r" (\w+)")
 # " Trail Blazers", " Bisons"; not " Bus", nor a local newspaper ("the Suffolk Times")
@@ -69,26 +75,39 @@ def _admin1_votes(mentions: list[Mention], chosen: list[Entry | None]) -> dict[t
     return votes
 
 
-def _kind_asked(text: str, m: Mention) -> str | None:
+def _is_dateline(text: str, m: Mention) -> bool:
+    """The city a dateline opens with: "GOMA, Congo -" or "(NEW YORK) -" at the start of a line,
+    or a city and a dash after a headline run into the story ("... in Iraq. WASHINGTON - The")."""
+    start = m.start - 1 if text[m.start - 1:m.start] == "(" else m.start
+    line_start = start == 0 or text[start - 1] == "\n"
+    if m.text.isupper() and len(m.text) > 3 and line_start and text[m.end:m.end + 1] in (",", "(", " ", ")"):
+        return True
+    if not (line_start or _SENTENCE_END.search(text, max(0, start - 3), start)):
+        return False
+    return bool(_DATELINE_DASH.match(text, m.end) if m.text.isupper() and len(m.text) > 3
+                else _MIXED_CASE_DATELINE.match(text, m.end))
+
+
+def _kind_asked(text: str, m: Mention, dateline: bool) -> str | None:
     """GeoNames feature class the words around a mention ask for: "the western city of Kisumu"
     and a dateline ("GOMA, Congo -") are towns (P), not the district of that name; "the province
-    of Zambales" is a division (A)."""
-    if m.text.isupper() and len(m.text) > 3 and (m.start == 0 or text[m.start - 1] == "\n") \
-            and text[m.end:m.end + 1] in (",", "(", " "):
+    of Zambales" and "the Kursk region" are divisions (A)."""
+    if dateline:
         return "P"
     before = text[max(0, m.start - 30):m.start]
     if _TOWN_BEFORE.search(before):
         return "P"
-    if _DIVISION_BEFORE.search(before):
+    if _DIVISION_BEFORE.search(before) or names_division(text, m.end) is not None:
         return "A"
     return None
 
 
-def _prefer_town_over_division(text: str, m: Mention, entries: list[Entry], pri: dict[int, float]) -> None:
+def _prefer_town_over_division(text: str, m: Mention, kind: str | None, entries: list[Entry],
+                               pri: dict[int, float]) -> None:
     """A town and a division of its own country that bears its name and holds it ("Geneva",
     "Mombasa", "Lagos"): with no word of the text asking for a division ("Lagos State", "the
     province of X"), news means the town."""
-    if _kind_asked(text, m) == "A" or _DIVISION_AFTER.match(text, m.end):
+    if kind == "A" or _DIVISION_AFTER.match(text, m.end):
         return
     key = normalise(m.text)
     if any(key.endswith(" " + w) for w in ("province", "state", "region", "county", "district", "governorate")):
@@ -105,18 +124,22 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
     cands: list[list[Entry]] = []
     hows: list[str] = []
     priors: list[dict[int, float]] = []
+    kinds: list[str | None] = []
     for m in mentions:
         entries, how = candidates(gaz, m.text)
         key = normalise(SUFFIXES.sub("", m.text.strip().lstrip("#")))
         entries = without_state_namesakes(entries, key)
         cands.append(entries)
         hows.append(how)
-        kind = _kind_asked(text, m)
+        dateline = _is_dateline(text, m)
+        kind = _kind_asked(text, m, dateline)
+        kinds.append(kind)
+        kind_bonus = DATELINE_TOWN_BONUS if dateline else PLACE_NOUN_BONUS
         priors.append({e.id: prior(e, key) + (3.0 if how == "alias" and e.is_country else 0.0)
-                       + (PLACE_NOUN_BONUS if kind and e.fclass == kind else 0.0) for e in entries})
+                       + (kind_bonus if kind and e.fclass == kind else 0.0) for e in entries})
 
-    for m, entries, pri in zip(mentions, cands, priors):
-        _prefer_town_over_division(text, m, entries, pri)
+    for m, kind, entries, pri in zip(mentions, kinds, cands, priors):
+        _prefer_town_over_division(text, m, kind, entries, pri)
 
     # A name that also names a sports team ("the Portland Trail Blazers", "Buffalo Bisons") or a
     # treaty or body ("the Venice Commission") is a city big enough for one, in all its mentions.

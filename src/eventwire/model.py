@@ -129,7 +129,8 @@ class Event:
     place: str | None = None
     time: str | None = None
     date: str | None = None
-    date_source: str | None = None  # "time" | "article": where `date` came from
+    # where `date` came from: "time" | "article" | "event" (another event's) | "before-article" (date null)
+    date_source: str | None = None
     precision: dict[str, int] | None = None  # {"geo": 1..4, "time": 1..3} like ACLED's precision codes
     negated: bool = False
     hypothetical: bool = False

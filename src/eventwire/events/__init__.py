@@ -14,6 +14,7 @@ from ..config import Config
 from ..model import ArticleDocument, Event
 from ..nlp import ParsedArticle
 from .coding import draft_events, finish
+from .date_links import inherit_dates
 from .descriptions import described_places, place_mentions
 from .domestic import fill_domestic_targets
 from .dyads import fill_counterparts
@@ -45,4 +46,5 @@ def code_events(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
             event.recipient = located[event.id]
             event.method += ";recipient:place"
     fill_domestic_targets(events, doc.actors)
+    inherit_dates(events, parsed.doc, doc, lex)  # undated events take the date of their cause or antecedent
     return events

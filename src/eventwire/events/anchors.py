@@ -34,7 +34,7 @@ def _char_range(tok: Token) -> tuple[int, int]:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
 
 
-def _clause_range(trigger: Token) -> tuple[int, int]:
+def clause_range(trigger: Token) -> tuple[int, int]:
     """The trigger's clause; a nominal trigger borrows the clause of the verb it hangs off."""
     head = trigger
     while head.pos_ in {"NOUN", "PROPN", "ADP"} and head.dep_ not in {"ROOT", "ccomp", "advcl", "conj"} and head.head != head:
@@ -122,7 +122,7 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
     mentions = doc.places if mentions is None else mentions
     places = [p for p in mentions if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))
               and not not_a_location(p)]
-    clause = _clause_range(trigger)
+    clause = clause_range(trigger)
     named = _described(trigger, clause, described) if described else None
     if named is not None:
         return named, "description"
@@ -164,7 +164,7 @@ def event_date(time: TimeExpr) -> tuple[str, int] | None:
 
 def attach_time(trigger: Token, sent: SpacySpan, doc: ArticleDocument) -> TimeExpr | None:
     times = [t for t in doc.times if _inside(t.span.start, t.span.end, (sent.start_char, sent.end_char))]
-    clause = _clause_range(trigger)
+    clause = clause_range(trigger)
     for group in ([t for t in times if _inside(t.span.start, t.span.end, clause)], times):
         resolved = [t for t in group if event_date(t) is not None]
         if resolved:

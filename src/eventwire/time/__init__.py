@@ -103,7 +103,8 @@ class _Resolver:
 
     def __call__(self, m: Mention) -> Tagged | None:
         if m.rule == "since":
-            inner = self.single(m.parts[0], PAST)
+            as_of = m.groups.get("opener") == "as of"  # "as of Monday" may look ahead; "since" never does
+            inner = self.single(m.parts[0]) if as_of else self.single(m.parts[0], PAST)
             return inner and self._since(m, inner)
         if m.rule == "range":
             first, second = (self.single(p) for p in m.parts)
@@ -119,7 +120,8 @@ class _Resolver:
     def _since(self, m: Mention, inner: Tagged) -> Tagged:
         r = inner.resolution
         end = self.anchor if self.anchor and r.start and self.anchor >= r.start else r.end
-        return self._tagged(m, replace(r, end=end, method=f"since/{r.method}"), [inner])
+        label = "as_of" if m.groups.get("opener") == "as of" else "since"
+        return self._tagged(m, replace(r, end=end, method=f"{label}/{r.method}"), [inner])
 
     def _range(self, m: Mention, first: Tagged, second: Tagged) -> Tagged:
         a, b = first.resolution, second.resolution

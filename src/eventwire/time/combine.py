@@ -7,7 +7,8 @@ import re
 
 from .grammar import Mention
 
-SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "since X" and "as of X" open a state that still holds at publication
+SINCE = re.compile(r"\b(since|as\s+of)\s+$", re.IGNORECASE)
 RANGE_OPENERS = {"from": re.compile(r"^\s*(?:to|until|till|through|thru|-|–)\s*$", re.IGNORECASE),
                  "between": re.compile(r"^\s*(?:and|-|–)\s*$", re.IGNORECASE)}
 OPENER = re.compile(r"\b(from|between)\s+$", re.IGNORECASE)
@@ -54,9 +55,10 @@ def combine(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _since(text: str, m: Mention) -> Mention:
-    """"since early January": the span takes in "since"; the period runs from then to publication."""
+    """"since early January", "as of last month": the span takes in "since"/"as of"; the period runs
+    from then to publication."""
     found = SINCE.search(text[max(0, m.start - 10):m.start])
     if not found or m.rule in ("duration", "past_span", "ago", "range"):
         return m
     start = m.start - (len(text[max(0, m.start - 10):m.start]) - found.start())
-    return _joined(text, "since", start, m.end, [m])
+    return _joined(text, "since", start, m.end, [m], {"opener": " ".join(found.group(1).lower().split())})

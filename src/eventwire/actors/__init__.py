@@ -18,8 +18,9 @@ from ..datelines import datelines_of, in_dateline, in_dateline_agency
 from ..model import Actor, ArticleDocument, Span
 from ..nlp import ParsedArticle
 from .agents import agent_mentions
-from .coref import (assign_entities, dominant_countries, link_descriptors, link_possessed, link_repeated_nouns,
-                    link_surnames, sentence_countries)
+from .coref import (assign_entities, link_commanded, link_descriptors, link_members, link_possessed,
+                    link_repeated_nouns, link_surnames, sentence_countries)
+from .dominant import dominant_countries
 from .ethnic import ethnic_mentions
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .located import located_places
@@ -49,8 +50,11 @@ def find_actors(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> 
     link_surnames(mentions)
     mentions = link_descriptors(spacy_doc, _without_overlaps(mentions))
     link_possessed(spacy_doc, mentions)
+    link_commanded(spacy_doc, mentions)
+    link_repeated_nouns(spacy_doc, mentions)  # a repeat of a coded agent before guessing from its sentence
     sentence_countries(spacy_doc, mentions)
     link_repeated_nouns(spacy_doc, mentions)
+    link_members(spacy_doc, mentions)
     dominant_countries(spacy_doc, mentions)
     mentions += unattributed_attacks(spacy_doc, mentions)
     assign_entities(mentions)

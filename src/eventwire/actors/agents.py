@@ -19,7 +19,9 @@ DEFINITE = {"the", "this", "that", "these", "those"}
 BASED = {"based", "stationed", "deployed", "headquartered", "operating"}
 ARMED = {"MIL", "REB", "COP", "UAF", "CRM"}
 ARMED_GENERIC = {"REB", "UAF", "CRM"}
-GROUP_NOUNS = {"group", "movement", "organization", "organisation", "militia", "faction", "network"}  # gunmen, militants, fighters: whose they are is written after them
+OWNED = {"led", "run", "controlled"}  # "X-led", "X-run": X's own, not a backer's
+COUNTRY_WORDS = {"country", "nation", "enclave", "territory", "kingdom", "republic", "island", "emirate"}
+GROUP_NOUNS = {"group", "movement", "organization", "organisation", "militia", "faction", "network", "coalition", "gang"}  # gunmen, militants, fighters: whose they are is written after them
 AFFILIATED = {"belong", "link", "linked", "loyal", "affiliate", "affiliated", "tie", "tied"}
 STRUCK_PREPS = {"on", "at", "against", "into", "upon", "toward", "towards"}
 STATE = {"GOV", "COP", "LEG", "JUD", "MIL"}  # "the government of Sindh": a province's government is its state's
@@ -65,6 +67,7 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
     country = backer = modifier_sector = None
     located = False
     country_coref = False
+    armed_of = kept = None
     named_side = False  # a sector word, not a title, says whose the noun is ("opposition supporters")
     org = person = None
     definite = False
@@ -86,7 +89,14 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                     start = min(start, hit.start - 2)
                 elif hit.target.kind in COUNTRY_KINDS:
                     hits.use(hit)
-                    last = _coordinated(doc, child, hit, hits, agent, out)
+                    if kept is not None and not agent.backed and stance is None and \
+                            any(t.dep_ == "cc" for t in doc[kept.end:hit.start]):
+                        # "Qatari and Egyptian mediators" parsed as two modifiers: the first is its own actor
+                        out.append(Mention(kept.start, kept.end, match_head(doc, kept).i, "agent", kept.text,
+                                           kept.target.ref, agent.sector, confidence=0.7,
+                                           method="nationality-adjective", agent=agent))
+                        country, start = None, hit.start
+                    last = kept = _coordinated(doc, child, hit, hits, agent, out)
                     if agent.backed or stance == "pro":  # "Israel's militia ally", "pro-Syrian militiamen": backers
                         backer = backer or last.target.ref
                     else:
@@ -95,8 +105,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                 elif entry is not None and not any(c.dep_ == "cc" for c in child.children):
                     org = org or entry  # not "the World Food Programme and local activists": a conjunct
                 continue
-            if child.dep_ == "poss" and child.lower_ in ("country", "nation"):
-                country_coref = True  # "the country's army": the country named just before
+            if child.dep_ == "poss" and child.lower_ in COUNTRY_WORDS:
+                country_coref = True  # "the country's army", "the enclave's health ministry": the country named just before
                 continue
             if child.dep_ == "poss" and child.lower_ in ("its", "their"):
                 owner = _clause_subject(head, hits)  # "Ethiopia said its troops", "Bosnian Serbs said their forces"
@@ -126,8 +136,8 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                 who = _backer_word(child, hits)
             if who is not None:
                 code = _country_code(who, hits, index)
-                if child.lower_.rsplit("-", 1)[-1] == "led":
-                    country = country or code  # "Saudi-led forces" are Saudi forces
+                if child.lower_.rsplit("-", 1)[-1] in OWNED:
+                    country = country or code  # "Saudi-led forces" are Saudi forces, a "Houthi-run ministry" Yemen's
                 else:
                     backer = code or backer
                 start = min(start, child.i, *(c.i for c in child.children if c.dep_ in MODIFIER_DEPS))
@@ -153,11 +163,14 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                     hits.use(owner)
                     end = max(end, pobj.i + 1)
                 continue
-            if hit is None and pobj is not None and child.lower_ == "of" and pobj.lemma_.lower() in GROUP_NOUNS:
+            if hit is None and pobj is not None and pobj.lemma_.lower() in GROUP_NOUNS and (
+                    child.lower_ == "of" or (child.lower_ == "from" and agent.sector in ARMED_GENERIC)):
+                # "dissidents of the former FARC rebel group", "gunmen from the Viv Ansanm coalition"
                 named = [hits.named_at(t.i) for t in pobj.subtree if t.i < pobj.i and t.dep_ in ("compound", "nmod")]
                 entry = next((hits.entry_of(n) for n in named if n is not None and hits.entry_of(n) is not None), None)
                 if entry is not None and entry.kind != "person":
                     org = org or entry  # "dissidents of the former FARC rebel group": the group stays an actor
+                    armed_of = armed_of or (entry if agent.sector in ARMED_GENERIC else None)
                 continue
             if hit is None or hits.is_used(hit) or match_head(doc, hit).i != pobj.i:
                 continue
@@ -170,7 +183,13 @@ def _agent_mention(doc: Doc, match: Match, head: Token, hits: Hits, lex: Lexicon
                 country = country or hit.target.ref
             hits.use(hit)
             end = max(end, hit.end)
-    affiliated = None
+    before = hits.named_at(match.start - 1) if match.start > 0 else None
+    if country is None and org is None and before is not None and not hits.is_used(before) and \
+            before.target.kind == "demonym" and head.i + 1 < len(doc) and doc[head.i + 1].text == "-":
+        # "Albanian rebel-held territory": the demonym goes with the agent of the hyphenated word
+        hits.use(before)
+        country, start = before.target.ref, before.start
+    affiliated = armed_of  # "gunmen from the Viv Ansanm coalition" are the coalition's
     if country is None and org is None and person is None and backer is None and agent.sector in ARMED_GENERIC:
         affiliated = org = _affiliation(head, hits)  # "gunmen believed to belong to the Jalisco cartel"
     people = None

@@ -21,6 +21,7 @@ class AttackWords:
     nouns: frozenset[str]
     verbs: frozenset[str]
     struck: frozenset[str]  # verbs whose object city bears the blow: "shelled Kabul" is its people
+    military: frozenset[str] = frozenset()  # "Indian posts" are the army's, "Palestinian homes" the people's
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +32,8 @@ def attack_words() -> AttackWords:
     if empty:
         raise LexiconError(f"{FILE}: {', '.join(empty)}: must be non-empty lists")
     nouns, verbs, struck = (frozenset(w.lower() for w in lists[key]) for key in ("nouns", "verbs", "struck_verbs"))
-    return AttackWords(nouns, verbs, struck | verbs)
+    military = frozenset(w.lower() for w in _strings(data.get("military_things"), FILE, "military_things", "military_things"))
+    return AttackWords(nouns, verbs, struck | verbs, military)
 
 
 def unattributed_attacks(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -6,9 +6,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from ..datelines import datelines_of
-from ..nlp import text_of
 from .cities import place_country
+from .dominant import STATE_SECTORS
 from .mention import Mention, place_name, sentence_index
 
 WINDOW = 3  # sentences back in which "the group" looks for what it stands for
@@ -61,7 +60,11 @@ def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 _inherit(mention, target, keep_sector=target.kind == "country")
         elif mention.method == "backed-descriptor":
             backer = mention.role.removeprefix("backed by ") if mention.role else None
-            target = _backed_group(backer, named, counts)
+            # "Hezbollah fired rockets ... The Iran-backed group said": the one it backs named
+            # in the sentences just before, else the one the article names most
+            near = [m for m in named if m.head < mention.start and sentence[mention.head] - sentence[m.head] <= 1]
+            recent = [m for m in near if m.entry is not None and backer and backer in m.entry.backers]
+            target = recent[-1] if recent else _backed_group(backer, named, counts)
             if target is not None:
                 _inherit(mention, target, keep_sector=False)
                 mention.method = "coref-descriptor"
@@ -72,8 +75,18 @@ def link_descriptors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _antecedent(doc: Doc, mention: Mention, named: list[Mention], sentence: list[int]) -> Mention | None:
     kinds = set(mention.coref_kinds or (mention.agent.coref if mention.agent else ()))
     here = sentence[mention.head]
+    if "igo" in kinds:  # "the bloc": an intergovernmental body, not any organisation
+        named = [m for m in named if m.kind in kinds or (m.kind == "organization" and m.country == "IGO")]
+        named = [m for m in named if m.sector not in ("PTY", "OPP")]  # a party group is no bloc
+        kinds = kinds | {"organization"}
     before = [m for m in named if m.head < mention.start and m.kind in kinds and here - sentence[m.head] <= WINDOW
               and not on_border(doc, m) and m.method != "place-country"]
+    speakers = [m for m in named if m.kind == "person" and m.head < mention.start and sentence[m.head] == here]
+    own = [m for m in before if speakers and (m.country, m.sector) == (speakers[-1].country, speakers[-1].sector)]
+    if own:  # "Houthi military spokesman Yahya Saree said the group had ...": the speaker's own group
+        return own[-1]
+    if before and any(c.dep_ == "poss" and c.lower_ in PLACE_OWNERS for c in doc[mention.head].children):
+        return before[-1]  # "killed 25 Palestinians in central Gaza, the enclave's health ministry said"
     if before:
         # "Henry, who was in Kenya at the time ... The government declared": a country named only as
         # where someone went is no antecedent while a country the story is about precedes it
@@ -89,6 +102,7 @@ def _only_location(doc: Doc, mention: Mention) -> bool:
             and head.head.lemma_.lower() in {"in", "to", "from", "into", "at", "for"})
 
 
+PLACE_OWNERS = {"enclave", "territory", "island"}  # named as places: the last place named is theirs
 BORDER_NOUNS = {"border", "frontier", "borders", "frontiers"}
 
 
@@ -119,8 +133,10 @@ def link_repeated_nouns(doc: Doc, mentions: list[Mention]) -> None:
         # shorter form of a compound ("officers" after "police officers") says which kind it was
         definite = "the" in (doc[mention.start].lower_, doc[max(mention.start - 1, 0)].lower_)
         noun, here = mention.agent.noun, sentence[mention.head]
+        # ... and a compound of the earlier noun is one of it ("a police officer" after "police in Jammu")
         earlier = [m for m in agents if m.head < mention.start and 0 <= here - sentence[m.head] <= WINDOW
-                   and ((definite and m.agent.noun == noun) or m.agent.noun.endswith(" " + noun))
+                   and ((definite and m.agent.noun == noun) or m.agent.noun.endswith(" " + noun)
+                        or noun.startswith(m.agent.noun + " "))
                    and (m.country or m.sector != mention.sector)]
         if len({(m.country, m.sector) for m in earlier}) != 1:
             continue
@@ -129,6 +145,41 @@ def link_repeated_nouns(doc: Doc, mentions: list[Mention]) -> None:
         if target.country:
             mention.country, mention.entity = target.country, target.entity
             mention.method, mention.confidence = "coref-repeat", 0.55
+
+
+def link_members(doc: Doc, mentions: list[Mention]) -> None:
+    """"The European Parliament approved new rules ... Lawmakers backed the measure": bare members
+    of a legislature stand for the one named in their own or the previous sentence."""
+    sentence = sentence_index(doc)
+    bodies = sorted((m for m in mentions if m.sector == "LEG" and m.country
+                     and (m.kind == "organization" or m.method == "agent-of-organization")), key=lambda m: m.head)
+    for mention in mentions:
+        if mention.method != "agent-noun" or mention.country or mention.sector != "LEG":
+            continue
+        here = sentence[mention.head]
+        before = [b for b in bodies if b.head < mention.start and 0 <= here - sentence[b.head] <= 1]
+        if len({b.entity for b in before}) == 1:
+            target = before[-1]
+            mention.country, mention.entity = target.country, target.entity
+            mention.method, mention.confidence = "coref-repeat", 0.55
+
+
+COMMAND_VERBS = {"order", "instruct", "direct", "command", "dispatch", "deploy", "send", "mobilize", "mobilise"}
+
+
+def link_commanded(doc: Doc, mentions: list[Mention]) -> None:
+    """"President Yoon ordered officials to ...", "Moscow deployed troops": state agents a coded
+    state actor orders or sends are its own."""
+    by_head = {m.head: m for m in mentions if m.country and m.country not in INTERNATIONAL}
+    for mention in mentions:
+        if mention.method != "agent-noun" or mention.country or mention.sector not in STATE_SECTORS:
+            continue
+        head = doc[mention.head]
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in COMMAND_VERBS:
+            continue
+        boss = next((by_head[c.i] for c in head.head.children if c.dep_ == "nsubj" and c.i in by_head), None)
+        if boss is not None and boss.sector in STATE_SECTORS | {None}:
+            mention.country, mention.method, mention.confidence = boss.country, "commanded-by", 0.5
 
 
 def link_possessed(doc: Doc, mentions: list[Mention]) -> None:
@@ -140,15 +191,20 @@ def link_possessed(doc: Doc, mentions: list[Mention]) -> None:
         if mention.method != "agent-noun" or mention.country or mention.agent is None:
             continue
         head = doc[mention.head]
-        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        pronoun = next((c.lower_ for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if pronoun is None:
             continue
         owner, tok = None, head
         while owner is None and tok.head.i != tok.i:
             tok = tok.head
-            owner = next((by_head[c.i] for c in tok.children
-                          if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i and c.i in by_head), None)
-        if owner is None or owner.country in INTERNATIONAL:
-            continue
+            # "The Indian Army said Pakistani troops opened fire and that its soldiers responded":
+            # "its" skips a plural subject on its way up to the singular one
+            # "The EU's naval mission, Aspides, said one of its frigates": the subject or its apposition
+            owner = next((by_head[t.i] for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
+                          and not (pronoun == "its" and c.tag_ in ("NNS", "NNPS"))
+                          for t in [c, *(a for a in c.children if a.dep_ == "appos")] if t.i in by_head), None)
+        if owner is None or (owner.country in INTERNATIONAL and mention.sector not in ("MIL", "COP")):
+            continue  # "NATO said its members": states; "Aspides said one of its frigates": the mission's
         mention.country, mention.method, mention.confidence = owner.country, "possessive-owner", 0.55
         if owner.sector == mention.sector or mention.agent.inherit:
             mention.entity, mention.sector = owner.entity, owner.sector or mention.sector
@@ -230,9 +286,10 @@ PLACE_PREPS = {"in", "at", "inside", "near", "outside", "across", "throughout", 
 
 def clause_place(doc: Doc, mention: Mention, mentions: list[Mention]) -> set[str]:
     """Countries named where the agent's own clause happens: the "in/at/near" phrases of the verb
-    it is subject of."""
+    it is subject or object of, and of its own noun."""
     tok = doc[mention.head]
-    return place_countries(doc, [tok.head], mentions) if tok.dep_ in ("nsubj", "nsubjpass") else set()
+    # and the "in/at" phrases of its own noun ("attacked a police station in Haiti's capital")
+    return place_countries(doc, [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else [tok], mentions)
 
 
 def place_countries(doc: Doc, heads: list[Token], mentions: list[Mention]) -> set[str]:
@@ -255,71 +312,3 @@ def place_countries(doc: Doc, heads: list[Token], mentions: list[Mention]) -> se
             codes.update([code] if code else [])
         stack.extend(c for c in node.children if c.pos_ not in ("VERB", "AUX") and c.dep_ not in ("relcl", "acl", "advcl"))
     return codes
-
-
-# Bare state agents ("police", "soldiers", "officials") are guessed only from a clearly dominant
-# country; civilians and refugees named in the article do not count, as they are often the
-# victims of another state's forces ("soldiers shot a Palestinian").
-STATE_SECTORS = {"MIL", "COP", "GOV", "SPY", "LEG", "JUD"}
-# Unnamed armed men ("gunmen", "the assailants", "militants") are coded by the country they operate
-# in, as ACLED codes unidentified armed groups; victims and protesters are not guessed this way.
-ARMED_SECTORS = {"REB", "UAF", "CRM"}
-EVIDENCE_SECTORS = {None, "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "PTY", "OPP", "REB"}
-GUESSED = {"sentence-country", "article-country", "agent-noun", "title+sentence-country", "pronoun", "place-country"}
-DOMINANCE = 3  # with rivals, the top country needs this many mentions and this many times the runner-up's
-DATELINE_WEIGHT = 2  # the first dateline's country counts as this many mentions
-MIN_MENTIONS = 2  # a country named once elsewhere in the article is too little; once in the same sentence will do
-
-
-def dominant_countries(doc: Doc, mentions: list[Mention]) -> None:
-    """A bare state agent takes the article's one dominant country: the only country named (twice,
-    or once in the agent's own sentence), or one named at least three times as often as any other.
-    A sentence naming another country blocks it."""
-    sentence = sentence_index(doc)
-    counts: Counter[str] = Counter()
-    by_sentence: dict[int, set[str]] = {}
-    for m in mentions:
-        if not m.country or m.country in ("IGO", "NGO", "IMG") or m.method in GUESSED:
-            continue
-        if m.sector not in EVIDENCE_SECTORS:
-            continue
-        counts[m.country] += 1
-        by_sentence.setdefault(sentence[m.head], set()).add(m.country)
-    home = _dateline_country(doc, mentions)
-    if home:
-        counts[home] += DATELINE_WEIGHT  # "BAMAKO (Reuters) -": the story is about where it was filed
-    if not counts:
-        return
-    ranked = counts.most_common(2)
-    top, n = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if runner_up and not (n >= DOMINANCE and n >= DOMINANCE * runner_up):
-        return
-    for m in mentions:
-        # a titled official missing from the dictionary ("Interior Minister X", "regional governor
-        # Y") is, like a bare "police", most likely of the country the article is about
-        titled = m.kind == "person" and m.method == "ner-unknown" and m.sector in STATE_SECTORS
-        if not (m.method == "agent-noun" or titled) or m.country or m.sector not in STATE_SECTORS | ARMED_SECTORS:
-            continue
-        named_here = by_sentence.get(sentence[m.head], set())
-        if named_here - {top} or (n < MIN_MENTIONS and top not in named_here):
-            continue
-        m.country, m.method, m.confidence = top, "article-country", 0.4
-
-
-def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The country of the article's first dateline: a country it names ("NAIROBI, Kenya"), else its
-    city's or region's ("BAMAKO", "EAGLE PASS, Texas")."""
-    lines = datelines_of(doc)
-    if not lines:
-        return None
-    line = lines[0]
-    for m in mentions:
-        if m.kind == "country" and m.country and line.start <= doc[m.head].idx < line.place_end:
-            return m.country
-    parts = [p.strip() for p in text_of(doc)[line.start:line.place_end].split(",")]
-    for part in reversed(parts):
-        code = place_country(part.title()) or place_country(part)
-        if code:
-            return code
-    return None

@@ -205,8 +205,8 @@ def _load_agents(path: Path, sectors: dict[str, Any], countries: dict[str, Count
         if item.get("sector") not in sectors:
             raise _fail(path, where, f"unknown sector {item.get('sector')!r}")
         coref = _strings(item.get("coref"), path, where, "coref")
-        if set(coref) - KINDS:
-            raise _fail(path, where, f"coref kinds must be among {sorted(KINDS)}")
+        if set(coref) - KINDS - {"igo"}:
+            raise _fail(path, where, f"coref kinds must be among {sorted(KINDS | {'igo'})}")
         if noun in agents:
             raise _fail(path, where, "duplicate noun")
         country = item.get("country")

@@ -11,7 +11,7 @@ from .lexicon import Agent, Entry, Lexicon
 from .matching import Match
 
 # "U.S.-backed", "Iranian-led": a country or group inside one token, naming who stands behind.
-BACKED = re.compile(r"^(?P<who>.+?)-(?P<how>backed|led|allied|supported|sponsored|aligned|trained|funded|armed)$", re.I)
+BACKED = re.compile(r"^(?P<who>.+?)-(?P<how>backed|led|allied|supported|sponsored|aligned|trained|funded|armed|run|controlled)$", re.I)
 CHAIN_WORDS = {"then", "-", "former", "ex", "acting", "interim", "late", "top", "senior", "deputy", "vice", "'s", "’s",
                "outgoing", "incoming", "chief", "chairman", "new"}
 

@@ -37,6 +37,15 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
             if (match.start, match.end) in longer:  # "Kurdish Democratic Party" is not the US party
                 mentions.append(longer[(match.start, match.end)])
                 continue
+            other = _owner_before(doc, match.start, hits)
+            if other is not None and entry.kind == "organization" and entry.sector in STATE_BODIES and \
+                    entry.country not in (other, "IGO", "NGO", "IMG"):
+                # "South Korea's Joint Chiefs of Staff", "Pakistani Supreme Court": the body of that
+                # country by the same name, not the one the dictionary knows
+                mentions.append(Mention(match.start, match.end, head.i, entry.kind, match.text, other, entry.sector,
+                                        entity=f"{other}:{entry.sector}:{match.text.lower()}", confidence=0.6,
+                                        method="nationality-adjective"))
+                continue
             mentions.append(Mention(match.start, match.end, head.i, entry.kind, entry.name, entry.country,
                                     entry.sector, qid=entry.qid, entity=entry.id, confidence=0.9,
                                     method="dictionary", entry=entry))
@@ -64,14 +73,45 @@ def named_mentions(doc: Doc, hits: Hits, lex: Lexicon) -> list[Mention]:
                     start, code = outer.start, outer.target.ref
                 elif any(c.lower_ == "ethnic" for c in head.children):
                     code = _host_country(doc, head, code, hits) or code  # "ethnic Albanians in Macedonia"
+                sector = _shared_noun_sector(head, hits, lex) or sector
             elif head.head.dep_ in ("dobj", "pobj", "nsubjpass") and head.head.pos_ == "NOUN" and \
                     hits.at(head.head.i) is None:
-                sector = "CVL"  # "demolished Palestinian homes": the people whose homes they are
+                # "demolished Palestinian homes": the people whose homes they are; "fired on
+                # Indian posts": the forces holding them
+                sector = "MIL" if head.head.lemma_.lower() in attack_words().military else "CVL"
         else:
             method, sector, confidence = "dictionary", None, 0.85
         mentions.append(Mention(start, match.end, head.i, kind, country.name if code == country.iso3 else match.text,
                                 code, sector, entity=code, confidence=confidence, method=method))
     return mentions
+
+
+STATE_BODIES = {"GOV", "MIL", "LEG", "JUD", "SPY", "COP"}
+
+
+def _owner_before(doc: Doc, start: int, hits: Hits) -> str | None:
+    """The country written just before a name: "South Korea's ...", "Pakistani ..."."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    hit = hits.at(i) if i >= 0 else None
+    if hit is None or hit.target.kind not in COUNTRY_KINDS or hit.end != i + 1:
+        return None
+    return hit.target.ref
+
+
+def _shared_noun_sector(head: Token, hits: Hits, lex: Lexicon) -> str | None:
+    """"Sierra Leonean and Liberian refugees" parsed as two conjuncts: the first adjective shares
+    the noun of the second."""
+    if head.tag_ in ("NNS", "NNPS") or head.lower_.endswith("s"):
+        return None  # "Hungarians and Romanian officials": a people, then officials
+    for conj in head.conjuncts:
+        hit = hits.at(conj.i)
+        if conj.i > head.i and hit is not None and hit.target.kind == "agent" and \
+                any(hits.named_at(c.i) is not None and hits.named_at(c.i).target.kind == "demonym"
+                    for c in conj.children if c.dep_ == "amod"):
+            return lex.agents[hit.target.ref].sector
+    return None
 
 
 def _host_country(doc: Doc, head: Token, own: str, hits: Hits) -> str | None:
@@ -107,6 +147,7 @@ def unknown_org_mentions(doc: Doc, hits: Hits, lex: Lexicon, taken: set[int]) ->
             continue  # "said on Telegram", "wrote on X": the channel of a statement, not a party
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         end = next((t.i for t in ent if t.text == "("), ent.end)  # spaCy may swallow "(ABC"
+        end -= 1 if doc[end - 1].text in ("'s", "’s") and end - 1 > start else 0  # "Guinea-Bissau's capital"
         if start >= end:
             continue
         name = doc[start:end].text
@@ -144,6 +185,7 @@ def _unknown_org(doc: Doc, start: int, end: int, hits: Hits, lex: Lexicon) -> Me
             sector = lex.agents[hit.target.ref].sector  # "... Commission" -> GOV, "... Party" -> PTY
             hits.use(hit)
     name = doc[start:end].text
+    country = country or _owner_before(doc, start, hits)  # "Pakistan's Foreign Office"
     if country is None and lex.international_words.intersection(t.text for t in doc[start:end]):
         country = "NGO"  # "Third World Water Forum": an international body, not the sentence's country
     country = country or (place_country(name) if end - start <= 3 else None)  # a city the parser took for an ORG

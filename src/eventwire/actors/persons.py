@@ -14,6 +14,10 @@ from .lexicon import Agent, Entry, Lexicon
 from .matching import Match
 from .mention import CHAIN_WORDS, PLACE_NOUNS, Hits, Mention, match_head, place_name
 
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "into"}
+# Nouns of bodies: a name spaCy reads as a person right after one names the body ("firm Ambrey").
+ORG_HEADS = {"firm", "company", "group", "agency", "organization", "organisation", "charity", "newspaper",
+             "broadcaster", "party", "union", "rights group", "human rights group", "aid group", "aid agency"}
 PAST = {"then", "former", "ex", "late"}
 RETIRED = {"former", "ex", "late"}  # a former office holder acts as one of the elite (ELI), "then-" as in office
 ROLE_PREPS = {"for", "of", "at", "with", "to", "in"}
@@ -73,6 +77,9 @@ def _person_spans(doc: Doc, hits: Hits, lex: Lexicon) -> list[tuple[int, int, En
             continue  # "the town of Dargel" names a place
         if ent.end - start == 1 and start > 0 and doc[start - 1].lower_ == "the":
             continue  # "across the Sahel": a one-word name after "the" is a region or a body, not a person
+        if ent.end - start == 1 and start == ent.start and ent.root.dep_ == "pobj" and \
+                ent.root.head.lower_ in PLACE_PREPOSITIONS:
+            continue  # "detained in Lampedusa": a lone name where something happens is a place
         spans.append((start, ent.end, None))
         taken.update(range(start, ent.end))
     return sorted(spans, key=lambda s: s[0])
@@ -284,8 +291,11 @@ def _mention(doc: Doc, start: int, end: int, head: int, entry: Entry | None, ctx
     title = ctx.titles[0][1] if ctx.titles else None
     rank = next((a for _, a in ctx.titles if a.title and a.sector == "MIL" and not a.inherit), None)
     org_sector = ctx.org.sector if ctx.org is not None else None
-    if ctx.retired:
+    standing = entry.sector if entry is not None and not entry.roles and entry.sector not in (None, "ELI") else None
+    if ctx.retired and not (standing and title is not None and title.sector != standing):
         sector = "ELI"
+    elif ctx.retired:
+        sector = standing  # "former police officer Jimmy Cherizier" now leads gangs: what he was is past
     elif role is not None:
         sector = role.sector
     elif rank is not None:
@@ -324,6 +334,10 @@ def _mention(doc: Doc, start: int, end: int, head: int, entry: Entry | None, ctx
     else:
         method, confidence = "ner-unknown", 0.4
     role_text = (role.title if role else None) or ctx.role or (doc[span_start:start].text.strip() or None)
+    if entry is None and title is not None and title.noun in ORG_HEADS and not title.title:
+        # "maritime security firm Ambrey", "the rights group Memorial": the name is the body's
+        return Mention(span_start, end, head, "organization", name, country, title.sector,
+                       entity="org:" + " ".join(name.lower().split()), confidence=0.4, method="ner-unknown")
     return Mention(
         span_start, end, head, "person", name, country, sector,
         qid=entry.qid if entry else None, role=role_text,

@@ -34,7 +34,7 @@ def link_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             target = _last_person(tok, ordered, sentence, exclude=other)  # "she said he": two people
             gendered.setdefault((sentence[tok.i], gender), target.entity if target else None)
         elif word in GROUP and _refers(tok):
-            target = _only_group(tok, ordered, sentence)
+            target = _speaker(tok, ordered) or _only_group(tok, ordered, sentence)
         else:
             continue
         if target is not None:
@@ -66,6 +66,33 @@ def _only_group(tok: Token, ordered: list[Mention], sentence: list[int]) -> Ment
     if len({m.entity for m in candidates}) != 1:
         return None  # none, or several bodies it could be: leave it
     return candidates[-1]
+
+
+def _speaker(tok: Token, ordered: list[Mention]) -> Mention | None:
+    """"The Israeli military said it had struck ...": the subject of what a body reports doing is
+    the body that reports it, whatever else the sentences before named."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    # Up from the pronoun's clause to the first one with a subject of its own before it ("The
+    # Foreign Office summoned the envoy to lodge a protest over what it called ...", "said the
+    # bloc needed to show voters it could control"): that subject, when it can be an "it"/"they".
+    clause, subject = tok.head, None
+    while clause.head.i != clause.i:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is not None:
+            break
+    if subject is None:
+        return None
+    found = next((m for m in ordered if m.start <= subject.i < m.end or m.head == subject.i), None)
+    if found is None or not found.country or found.kind == "person":
+        return None
+    plural = tok.lower_ in ("they", "them")
+    if found.kind == "agent":
+        if (subject.tag_ in ("NNS", "NNPS")) != plural:
+            return None  # "it" is no "troops"
+        return found
+    return found if _group_like(found, plural) else None
 
 
 def _subjects_first(tok: Token, candidates: list[Mention]) -> list[Mention]:

@@ -108,6 +108,10 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
     if subj:
         return _unwrap(with_conjuncts(subj))
     head = tok.head
+    if tok.dep_ == "conj" and head != tok and _finite_after_embedded(tok, head):
+        # "said gangs had killed 3,600 people and urged ...", "called on residents to cooperate and
+        # promised ...": a simple past hung on an embedded verb continues the clause above it
+        return subjects(head.head, depth + 1)
     if tok.dep_ == "conj" and head != tok:
         return subjects(head, depth + 1)
     if tok.dep_ in {"xcomp", "advcl", "ccomp"} and head != tok:
@@ -137,6 +141,14 @@ def subjects(tok: Token, depth: int = 0) -> list[Token]:
     if tok.dep_ == "ROOT":
         return stranded_subject(tok)
     return []
+
+
+def _finite_after_embedded(tok: Token, head: Token) -> bool:
+    """A bare simple past joined to an embedded infinitive or perfect ("had killed", "to cooperate")."""
+    if tok.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    return head.dep_ in ("ccomp", "xcomp") and head.tag_ in ("VB", "VBN") and bool(auxes & {"to", "had"})
 
 
 def clash_sides(tok: Token) -> list[Token]:
@@ -315,6 +327,11 @@ def actors_for(tokens: list[Token], actors: list[Actor]) -> list[str]:
             # "troops of the Saudi-led coalition": the body in its "of" phrase
             owners = [a for o in pobjs(tok, {"of"}) for a in actors if a.country and a.span.start <= o.idx < a.span.end]
             hits = [a for a in in_phrase + appositions + owners if a.country and a not in head_hits] + head_hits
+        if head_hits:  # "Indian and Pakistani troops", "American and British aircraft": both sides act
+            mods = [m for m in tok.children if m.dep_ in ("amod", "compound")]
+            paired = any(c.dep_ == "cc" for m in mods for c in m.children)  # "Qatari and Egyptian mediators"
+            others = [c.idx for m in mods if m.conjuncts or paired for c in (m, *m.conjuncts)]
+            hits += [a for a in actors if a.country and a not in hits and any(a.span.start <= i < a.span.end for i in others)]
         if not hits:  # "leaders of the rebels": the actor sits in the "of" phrase
             right = tok.right_edge
             hits = [a for a in actors if a.span.start >= tok.idx and a.span.end <= right.idx + len(right.text)

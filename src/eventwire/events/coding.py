@@ -78,6 +78,8 @@ def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
                           and o.entry.type not in {"ASSAULT", "COERCE"} for o in hits)}
     hits = [h for h in hits if h.token.i not in figurative]
     verbs = {h.token.i: h for h in hits}
+    # "lodged a protest with Albania, charging it with ...": the light verb stands for its object's event
+    news_nouns = {h.token.head.i: h for h in hits if h.token.pos_ == "NOUN" and h.token.dep_ == "dobj"}
     kept: list[Hit] = []
     folded: dict[int, list[Token]] = {}
     for hit in hits:
@@ -85,6 +87,8 @@ def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
         if any(_is_argument_of(tok, o.token) for o in hits if o is not hit):
             continue
         head = verbs.get(tok.head.i)
+        if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            head = news_nouns.get(tok.head.i)
         if head is not None and head.entry.type == "SANCTION" and tok.tag_ == "VBG" and tok.dep_ in {"xcomp", "dobj"}:
             continue  # "suspended providing aid": the aid is what was cut, no aid event
         same = head is not None and head is not hit and (
@@ -95,13 +99,32 @@ def select_hits(hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Token]]]:
             folded.setdefault(head.token.i, []).append(tok)
             continue
         kept.append(hit)
+    # what was folded into a folded participle goes with it ("killing 12 and wounding 20")
+    home = {t.i: head for head, toks in folded.items() for t in toks}
+    for i in list(folded):
+        top = _chain(i, home)[-1]
+        if top != i:
+            folded.setdefault(top, []).extend(folded.pop(i))
     kept = [h for h in kept if not _background_circumstance(h.token, {o.token.i for o in kept if o is not h})]
-    kept_at = {h.token.i for h in kept}
+    kept_at = {h.token.i for h in kept} | {h.token.head.i for h in kept if news_nouns.get(h.token.head.i) is h}
     # "rejected the proposal, urging India to sign SAFTA instead": a subjectless participle hung on
     # the news verb says how that act was done; the sentence reports one event, as coders code it
-    kept = [h for h in kept if not (h.token.dep_ == "advcl" and h.token.tag_ == "VBG" and h.token.head.i in kept_at
-                                    and not any(c.dep_ in args.SUBJ for c in h.token.children))]
+    participles = [h for h in kept if h.token.dep_ == "advcl" and h.token.tag_ == "VBG" and h.token.head.i in kept_at
+                   and not any(c.dep_ in args.SUBJ for c in h.token.children)]
+    # "fired tear gas at the crowd, killing three": force that kills is an assault, the news the participle says
+    escalated = {h.token.head.i for h in participles if h.entry.type == "ASSAULT" and verbs.get(h.token.head.i)
+                 and verbs[h.token.head.i].entry.type == "COERCE"}
+    kept = [h for h in kept if h.token.i not in escalated
+            and not (any(h is p for p in participles) and h.token.head.i not in escalated)]
     return kept, folded
+
+
+def _chain(i: int, home: dict[int, int]) -> list[int]:
+    """A folded token, the head it was folded into, that head's head ... up to a kept hit."""
+    chain = [i]
+    while chain[-1] in home and home[chain[-1]] not in chain:
+        chain.append(home[chain[-1]])
+    return chain
 
 
 def _background_circumstance(tok: Token, others: set[int]) -> bool:
@@ -111,8 +134,12 @@ def _background_circumstance(tok: Token, others: set[int]) -> bool:
     the news is coded."""
     node = tok
     while node.head != node:
-        if node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in BACKGROUND_MARKS
-                                        and c.i < node.i for c in node.children):
+        if (node.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in BACKGROUND_MARKS
+                                         and c.i < node.i for c in node.children)) or (
+                node.dep_ == "relcl" and node.head.dep_ not in {"nsubj", "nsubjpass"}):
+            # a "who/which" clause on another event's object describes a participant of the news ("blamed
+            # Hezbollah, which fired rockets", "arrested men who attacked a synagogue"): background like a
+            # temporal clause; on the subject it is part of the news ("rebels who attacked the town fled")
             inside = {t.i for t in node.subtree}
             return any(i not in inside for i in others)  # the event the clause sets the scene for
         node = node.head
@@ -204,6 +231,8 @@ def _natural_cause(tok: Token) -> bool:
         return d.lemma_.lower() in causes or any(c.dep_ == "compound" and c.lemma_.lower() in causes for c in d.children)
     if doers and all(natural(d) for d in doers):
         return True
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj"} and tok.head.lemma_.lower() in words().accident_verbs:
+        return True  # "a bus plunged into a ravine, killing 20": what the mishap did
     # "was killed in a crash", "injured in the collision": an accident with no doer named ("killed in
     # mortar fire" is not: fire can be a weapon's)
     return (not doers and tok.pos_ in {"VERB", "ADJ"}

@@ -127,6 +127,8 @@ def intent_events(sent: SpacySpan, drafts: list[Draft], actors: list[Actor]) -> 
         light = tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in words().light_verbs
         if draft.type in VERBAL or (tok.pos_ not in {"VERB", "AUX"} and not light) or _governed_by_trigger(tok, drafts):
             continue  # "will resume negotiations": the light verb carries the intent of its noun
+        if not draft.actor and args.is_passive(tok):
+            continue  # "the meeting will be held in Vienna": nobody states an intent
         aux = future_aux(tok)
         if aux is not None and aux.lemma_.lower() not in {"could", "may", "might", "can"}:
             draft.hypothetical = True

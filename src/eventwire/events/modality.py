@@ -31,6 +31,8 @@ class ModalityWords:
     affiliation_nouns: frozenset[str]
     conflict_objects: frozenset[str]
     natural_causes: frozenset[str]
+    accident_verbs: frozenset[str]
+    scheduling_predicates: frozenset[str]
     allegation_verbs: frozenset[str]
 
 
@@ -63,6 +65,10 @@ def is_negated(trigger: Token) -> bool:
     verb = clause_verb(trigger)
     for tok in {trigger, verb}:
         if any(c.dep_ == "neg" or _lemma(c) in w.negators for c in _aux(tok)):
+            return True
+        # "would no longer take part", "will no more negotiate": the "no" hangs off "longer"
+        if any(c.dep_ == "advmod" and c.lower_ in {"longer", "more"} and any(_lemma(n) == "no" for n in c.children)
+               for c in tok.children):
             return True
     for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):  # "no soldiers were hurt"
         if any(d.dep_ == "det" and _lemma(d) in {"no", "neither"} for d in subj.children):
@@ -137,6 +143,10 @@ def is_hypothetical(trigger: Token, depth: int = 0) -> bool:
         return True
     if any(_lemma(m) in UNREALISED_MARKS for m in verb.children if m.dep_ == "mark"):
         return True  # "unless they agree", "before they demobilize": not (yet) happened
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and (
+            _lemma(verb) in w.scheduling_predicates
+            or any(c.dep_ in {"acomp", "xcomp"} and _lemma(c) in w.scheduling_predicates for c in verb.children)):
+        return True  # "talks are expected to resume", "the summit is due to open": not held yet
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
         return True  # purpose clause: "staged protests to demand reforms"
     if verb.dep_ in {"pcomp", "pobj"} and _lemma(verb.head) in {"of", "for", "with"} and _alleged_by(verb.head.head, w):

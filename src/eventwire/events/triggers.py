@@ -174,8 +174,8 @@ def _reported_noun(tok: Token) -> bool:
         return False
     # "put under investigation", "went on strike", "placed on alert", "arrived for a visit", "was in Kabul for talks"
     verb, word = prep.head.lemma_.lower(), prep.lemma_.lower()
-    if prep.head.dep_ == "relcl" and _background_clause(prep.head):
-        return False  # "in Serbia, where 24 people were killed in riots last March": background too
+    if (prep.head.dep_ == "relcl" or (prep.head.dep_ == "acl" and prep.head.tag_ == "VBN")) and _background_clause(prep.head):
+        return False  # "in Serbia, where 24 people were killed in riots", "soldiers killed in the clash": background too
     return (word == "under" or (word == "on" and verb in STATE_VERBS) or (word == "for" and (verb in MOTION_VERBS or verb == "be"))
             or (word in {"in", "during"} and verb in CASUALTY_VERBS)  # "two died in clashes"
             or (word == "in" and verb in {"engage", "embroil"}))  # "engaged in heavy fighting"
@@ -192,6 +192,9 @@ def _background_clause(tok: Token) -> bool:
     if clause.dep_ == "relcl":
         # "rebels who attacked the town" reports; "the helicopter that was captured" refers back to an earlier event
         return not any(c.dep_ == "nsubj" and c.lemma_.lower() in {"who", "which", "that"} for c in clause.children)
+    if (clause.dep_ in {"amod", "compound"} and clause.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in clause.children)
+            and _headline(clause.sent)):
+        return False  # "Police detain opposition leader": a headline verb with its subject, hung off its object
     if clause.dep_ == "acl" and clause.head.dep_ == "ROOT" and clause.tag_ in {"VBD", "VBN"}:
         return False  # "2,000 students protested in Dhaka": a finite verb the parser hung off its subject
     if clause.dep_ == "acl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children):
@@ -217,9 +220,37 @@ def _protesting_crowd(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in PROTEST_PARTICIPLES
 
 
+# Plural subject + base form, or singular subject + "-s" form: a verb by agreement ("Rebels attack").
+_AGREEING = ({"NNS", "NNPS"}, {"NN", "VB", "VBP"}), ({"NN", "NNP"}, {"NNS", "VBZ"})
+
+
+def _headline(sent: SpacySpan) -> bool:
+    """A headline has no closing stop."""
+    return sent.text.rstrip()[-1:] not in {".", "!", "?", '"', "'", ":", ";"}
+
+
+def headline_verb(tok: Token, lex: Lexicon) -> bool:
+    """A telegraphic headline the parser read without a verb ("Rebels attack army post in north", "EU
+    expels envoys"): a noun that agrees with the noun before it as a verb does with its subject, and
+    that the lexicon knows as a verb, is that verb. Only in a verbless sentence with no final stop."""
+    sent = tok.sent
+    if tok.pos_ != "NOUN" or tok.i == sent.start or not _headline(sent):
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return False
+    before = tok.doc[tok.i - 1]
+    agrees = any(before.tag_ in subj and tok.tag_ in verb for subj, verb in _AGREEING)
+    return agrees and before.pos_ in {"NOUN", "PROPN"} and bool(lex.by_lemma.get((tok.lemma_.lower(), "verb")))
+
+
 def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
     hits = []
     for tok in tokens_of(sent.doc)[sent.start:sent.end]:
+        if headline_verb(tok, lex):
+            entry = next((e for e in lex.by_lemma[(tok.lemma_.lower(), "verb")] if _fits(tok, e)), None)
+            if entry is not None:
+                hits.append(Hit(tok, entry, tok.idx + len(tok.text)))
+            continue
         if tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.lemma_.lower() not in CARRIERS:
             continue  # "attack helicopter", "aid workers": modifiers, not events
         if tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and not _reported_noun(tok)):

@@ -40,6 +40,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+$")
 _DATELINE_DASH = re.compile(r"\)?(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?)?(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
                             r"(?: \([^()\n]{1,40}\))? ?(?:--?|—|–) ")
 _MIXED_CASE_DATELINE = re.compile(r"(?:, [A-Z][\w.'-]*)? (?:—|–|--?) [A-Z]")  # "Washington — By most measures"
+HOME_DIVISION_BONUS = 1.0  # for towns of the division an article names most ("Ohio" six times)
+HOME_DIVISION_MENTIONS = 3  # ... when it names it at least this often
 TEAM_CITY_BONUS = 2.0  # for the biggest town of a name that also names a sports team or a treaty
 _NEXT_WORD = re.compile(r" (\w+)")
 # " Trail Blazers", " Bisons"; not " Bus", nor a local newspaper ("the Suffolk Times")
@@ -106,7 +108,8 @@ def _prefer_town_over_division(text: str, m: Mention, kind: str | None, entries:
                                pri: dict[int, float]) -> None:
     """A town and a division of its own country that bears its name and holds it ("Geneva",
     "Mombasa", "Lagos"): with no word of the text asking for a division ("Lagos State", "the
-    province of X"), news means the town."""
+    province of X"), news means the town; so it does over a division of any country with fewer
+    people than the city (a lone "Portland" is not the Jamaican parish)."""
     if kind == "A" or _DIVISION_AFTER.match(text, m.end):
         return
     key = normalise(m.text)
@@ -115,9 +118,25 @@ def _prefer_town_over_division(text: str, m: Mention, kind: str | None, entries:
     for town in entries:
         if town.fclass != "P" or town.population < TOWN_OVER_DIVISION_POP:
             continue
-        if any(d.fclass == "A" and not d.is_country and d.cc == town.cc and contains(d, town)
-               and pri[d.id] >= pri[town.id] for d in entries):
+        if any(d.fclass == "A" and not d.is_country and pri[d.id] >= pri[town.id]
+               and (d.cc == town.cc and contains(d, town) or 0 < d.population < town.population)
+               for d in entries):
             pri[town.id] += TOWN_OVER_DIVISION_BONUS
+
+
+def _favour_home_division(first: list[Entry | None], cands: list[list[Entry]], bonus: list[Counter[int]]) -> None:
+    """The first-order division an article names most often, and more often than any other, is the
+    one it is about: its towns win over namesakes elsewhere that other names merely lie near
+    ("Columbus" in a story naming Ohio six times and Minnesota once is Columbus, Ohio)."""
+    named = Counter(e.id for e in first if e is not None and e.fcode == "ADM1")
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < HOME_DIVISION_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return
+    home = next(e for e in first if e is not None and e.id == ranked[0][0])
+    for entries, extra in zip(cands, bonus):
+        for e in entries:
+            if e.fclass == "P" and contains(home, e):
+                extra[e.id] += HOME_DIVISION_BONUS
 
 
 def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resolution]:
@@ -177,6 +196,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
                     bonus[j][outer.id] = max(bonus[j][outer.id], 1.5)
 
     keys = [normalise(m.text) for m in mentions]
+    compass_words = {normalise(w) for w in lexicon().region_words} | {"the " + normalise(w) for w in lexicon().region_words}
     spatial = spatial_support(keys, cands, priors)
     names = len({k for k, entries in zip(keys, cands) if entries})
 
@@ -200,9 +220,12 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
             best, best_score = None, -1e9
             own_cc, own = votes.get(keys[i], (None, 0.0))  # a name does not vote for itself
             total = sum(by_cc.values()) - own
+            compass = keys[i] in compass_words
             for e in entries:
                 # a sea or region spanning several countries gathers the votes of all of them
                 share = sum(by_cc.get(c, 0) - (own if c == own_cc else 0) for c in _countries(e))
+                if compass and share <= 0 and e.fclass == "A":
+                    continue  # "the West", "Western countries": Rwanda's Western Province only in a story about Rwanda
                 focus = share / total if total > 0 else 0.0
                 s = (priors[i][e.id] + FOCUS_WEIGHT * focus + bonus[i][e.id]
                      + spatial[i].get(e.id, 0.0) + local_focus(i, e, a1votes))
@@ -212,6 +235,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
         return scored
 
     first = [max(entries, key=lambda e: pri[e.id]) if entries else None for entries, pri in zip(cands, priors)]
+    _favour_home_division(first, cands, bonus)
     scored = choose(votes, _admin1_votes(mentions, first))
     for _ in range(FOCUS_ROUNDS):  # the focus again, from the readings context chose
         votes, voted = {}, set()

@@ -109,6 +109,18 @@ def without_state_namesakes(entries: list[Entry], key: str) -> list[Entry]:
     return [e for e in entries if not (e.fclass == "P" and e.cc in states and e.population < STATE_NAMESAKE_POP)]
 
 
+def without_capital_namesakes(entries: list[Entry], key: str) -> list[Entry]:
+    """ "Islamabad" is Pakistan's capital, not Anantnag, which also goes by that name: a national
+    capital called by its own name outranks smaller places abroad that carry the name only as an
+    alias (at home, "Washington" may still be a county the article's other places point to)."""
+    capitals = [e for e in entries if e.fcode == "PPLC" and normalise(e.name) == key]
+    if not capitals:
+        return entries
+    biggest = max(e.population for e in capitals)
+    homes = {e.cc for e in capitals}
+    return [e for e in entries if normalise(e.name) == key or e.cc in homes or e.population >= biggest]
+
+
 def prior(entry: Entry, key: str) -> float:
     score = math.log10(max(entry.population, 0) + 10) * POPULATION_WEIGHT
     score += FEATURE_BONUS.get(entry.fcode or "", 0.0)

@@ -17,7 +17,8 @@ from .fallback import HIERARCHY_GAP, drop_stray_villages, fallback
 from .gazetteer import Entry, Gazetteer
 from .lexicon import lexicon
 from .names import normalise
-from .readings import SUFFIXES, Mention, Resolution, candidates, names_division, prior, without_state_namesakes
+from .readings import (SUFFIXES, Mention, Resolution, candidates, names_division, prior, without_capital_namesakes,
+                       without_state_namesakes)
 from .regions import SOURCE as REGIONS_SOURCE, regions
 from .spatial import contains, distance_km, spatial_support
 
@@ -147,7 +148,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resoluti
     for m in mentions:
         entries, how = candidates(gaz, m.text)
         key = normalise(SUFFIXES.sub("", m.text.strip().lstrip("#")))
-        entries = without_state_namesakes(entries, key)
+        entries = without_capital_namesakes(without_state_namesakes(entries, key), key)
         cands.append(entries)
         hows.append(how)
         dateline = _is_dateline(text, m)

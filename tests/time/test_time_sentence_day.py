@@ -15,8 +15,18 @@ def test_a_clock_time_takes_the_day_of_its_sentence():
     assert found["noon"] == ("2024-03-01T12:00", "clock/sentence-day")
 
 
-def test_a_clock_time_with_no_day_in_its_sentence_keeps_the_publication_day():
+def test_a_clock_time_with_no_day_in_its_sentence_takes_the_one_day_named_before():
     found = _values("Jets bombed the market on Friday. The sirens sounded again at 3 p.m.")
+    assert found["3 p.m."] == ("2024-03-01T15:00", "clock/article-day")
+
+
+def test_a_clock_time_after_two_different_days_keeps_the_publication_day():
+    found = _values("Jets bombed the market on Friday and the port on Saturday. The sirens sounded at 3 p.m.")
+    assert found["3 p.m."] == ("2024-03-04T15:00", "clock")
+
+
+def test_a_clock_time_with_no_day_named_before_keeps_the_publication_day():
+    found = _values("The sirens sounded at 3 p.m. Jets bombed the market on Friday.")
     assert found["3 p.m."] == ("2024-03-04T15:00", "clock")
 
 

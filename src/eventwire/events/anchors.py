@@ -5,6 +5,8 @@ clause, else the sentence's place nearest the trigger, else the article's focus;
 dateline's city (where the report was filed) or a region adjective ("European carmakers").
 Time: the time expression in the trigger's clause, else the sentence's nearest, else the
 article's date (marked date_source="article").
+Since round 8 a place's clause leaves out conjoined verbs and "days after X" clauses, and a place
+or time that belongs to another event or to a speaker is skipped (events/anchor_scope.py).
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from spacy.tokens import Span as SpacySpan, Token
 from ..datelines import in_dateline
 from ..model import ArticleDocument, Place, TimeExpr
 from ..nlp import sent_of
+from .anchor_scope import (conjunct_of_owner, dates_another_event, in_sequence_clause, locates_inside_participant,
+                           own_clause, speaker_places)
 from .descriptions import is_definite, named_here
 
 LOCATIVE = {"in", "at", "near", "into", "inside", "outside", "across", "around", "throughout", "on", "from", "to", "toward", "towards", "through", "within", "along", "off"}
@@ -27,6 +31,7 @@ TIME_PRECISION = {"day": 1, "part_of_day": 1, "time": 1, "week": 2, "range": 2, 
 # precision 2), a quarter or season by its first month, a decade by its first year.
 DATE_LENGTH = {"week": 10, "range": 10, "month": 7, "quarter": 7, "half": 7, "season": 7, "year": 4,
                "decade": 4, "century": 4}
+DAY_LIKE = {"day", "part_of_day", "time", "week"}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -104,6 +109,7 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
     # ("pull the U.S. out") is not where the event happened.
     # Plain tuples: this test runs for every place, actor and trigger of a sentence.
     actor_spans = sorted((a.span.start, a.span.end, a.id) for a in doc.actors)
+    in_participant: set[int] = set()  # places kept although inside a participant's words
     actor_starts = [a_start for a_start, _, _ in actor_spans]
     longest = max((a_end - a_start for a_start, a_end, _ in actor_spans), default=0)
 
@@ -111,8 +117,22 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
         start, end = place.span.start, place.span.end
         # only actors starting before the place ends, and late enough to reach it, can overlap it
         near = actor_spans[bisect_left(actor_starts, start - longest):bisect_left(actor_starts, end)]
-        return any(start < a_end and (a_id in participants or a_end - a_start > end - start)
-                   for a_start, a_end, a_id in near)
+        overlapping = any(start < a_end and (a_id in participants or a_end - a_start > end - start)
+                          for a_start, a_end, a_id in near)
+        # "killed 3,600 people in Haiti", "shot the men in central Maputo": still where it happened,
+        # though second to a place of the clause's own ("the police in Kenya arrested 12 in Nairobi")
+        if overlapping and locates_inside_participant(_root(sent, place)):
+            in_participant.add(id(place))
+            return False
+        return overlapping
+
+    speakers = speaker_places(sent)
+
+    def describes_speaker(place: Place) -> bool:
+        # "The U.N. office in Geneva said ...": where the speaker sits, not where what it reports happened
+        # (a town only: "the naval mission in the Red Sea" says where it operates)
+        return place.precision == 1 and any(lo <= place.span.start and place.span.end <= hi and verb.i != trigger.i
+                                            for lo, hi, verb in speakers)
 
     def not_a_location(place: Place) -> bool:
         # the dateline says where the report was filed; "European carmakers" says whose
@@ -121,12 +141,14 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
 
     mentions = doc.places if mentions is None else mentions
     places = [p for p in mentions if _inside(p.span.start, p.span.end, (sent.start_char, sent.end_char))
-              and not not_a_location(p)]
+              and not not_a_location(p) and not describes_speaker(p)
+              and not in_sequence_clause(_root(sent, p), trigger)]
     clause = clause_range(trigger)
     named = _described(trigger, clause, described) if described else None
     if named is not None:
         return named, "description"
-    in_clause = [p for p in places if _inside(p.span.start, p.span.end, clause) and not _is_argument(p, sent)]
+    own = own_clause(trigger)
+    in_clause = [p for p in places if _root(sent, p).i in own and not _is_argument(p, sent)]
     locative = []
     for p in in_clause:
         tok = sent.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
@@ -137,11 +159,46 @@ def attach_place(trigger: Token, sent: SpacySpan, doc: ArticleDocument, particip
                 break
             head = head.head
     paragraph = _paragraph_places(trigger, mentions, doc.article.text, not_a_location)
+    # the sentence's own places were weighed above; a speaker's seat elsewhere locates nothing here
+    paragraph = [p for p in paragraph if not _speaker_elsewhere(p, sent)
+                 and not sent.start_char <= p.span.start < sent.end_char]
     for group, how in ((locative, "clause-prep"), (in_clause, "clause"), (places, "sentence"), (paragraph, "paragraph")):
         if group:
-            return min(group, key=lambda p: _distance(trigger, p.span.start)), how
-    focus = focus_place(doc)
+            return min(group, key=lambda p: (id(p) in in_participant, _distance(trigger, p.span.start))), how
+    focus = _story_focus(doc, sent.doc)
     return focus, ("article-focus" if focus else "none")
+
+
+def _root(sent: SpacySpan, place: Place) -> Token:
+    span = sent.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    return span.root if span is not None else sent.doc[0]
+
+
+def _speaker_elsewhere(place: Place, sent: SpacySpan) -> bool:
+    """A place describing a speaker in another sentence of the paragraph locates nothing here."""
+    tok = sent.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if tok is None or sent.start_char <= place.span.start < sent.end_char:
+        return False
+    return place.precision == 1 and any(lo <= place.span.start and place.span.end <= hi
+                                        for lo, hi, _ in speaker_places(tok.root.sent))
+
+
+def _story_focus(doc: ArticleDocument, sdoc) -> Place | None:
+    """The article's focus, unless that is a dateline place whose country the story never names
+    (where the report was filed: "DUBAI (Reuters) -" over a Red Sea story): then the story's most
+    named place."""
+    focus = focus_place(doc)
+    if focus is None or focus.precision != 1 or not in_dateline(sdoc, focus.span.start, focus.span.end):
+        return focus
+    story = [p for p in doc.places if not in_dateline(sdoc, p.span.start, p.span.end)]
+    if any(p.name.lower() == focus.name.lower() or (focus.country_code and p.country_code == focus.country_code)
+           for p in story):
+        return focus
+    if not story:
+        return focus
+    counts = Counter(p.name.lower() for p in story)
+    best = max(counts.values())
+    return next(p for p in story if counts[p.name.lower()] == best) if best > 1 else focus
 
 
 def event_date(time: TimeExpr) -> tuple[str, int] | None:
@@ -163,9 +220,22 @@ def event_date(time: TimeExpr) -> tuple[str, int] | None:
 
 
 def attach_time(trigger: Token, sent: SpacySpan, doc: ArticleDocument) -> TimeExpr | None:
-    times = [t for t in doc.times if _inside(t.span.start, t.span.end, (sent.start_char, sent.end_char))]
-    clause = clause_range(trigger)
-    for group in ([t for t in times if _inside(t.span.start, t.span.end, clause)], times):
+    def root(t: TimeExpr) -> Token | None:
+        span = sent.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
+    def elsewhere(t: TimeExpr) -> bool:
+        return root(t) is not None and dates_another_event(root(t), trigger, t.granularity not in DAY_LIKE)
+
+    def lent(t: TimeExpr) -> bool:
+        # "had killed 3,600 people since January and urged ...": a "since" span stays with its verb
+        return not (t.method or "").startswith("since") or root(t) is None or not conjunct_of_owner(root(t), trigger)
+
+    times = [t for t in doc.times if _inside(t.span.start, t.span.end, (sent.start_char, sent.end_char))
+             and not elsewhere(t)]
+    clause = clause_range(trigger)  # conjoined verbs share their dates ("shot and killed him last week")
+    in_clause = [t for t in times if _inside(t.span.start, t.span.end, clause)]
+    for group in (in_clause, [t for t in times if t in in_clause or lent(t)]):
         resolved = [t for t in group if event_date(t) is not None]
         if resolved:
             return min(resolved, key=lambda t: _distance(trigger, t.span.start))

@@ -1,8 +1,10 @@
 """A clock time or "overnight" read against the day its own sentence names.
 
 "Jets bombed the village on Friday shortly after noon" means noon on Friday, and "gunmen attacked
-the post overnight, police said on Friday" the night before Friday: the publication date is only
-the fallback when the sentence names no day.
+the post overnight, police said on Friday" the night before Friday: a clock time whose sentence
+names no day takes the one day the article named before it ("Soldiers attacked the palace on
+Friday. ... Gunfire erupted shortly before noon": Friday noon). The publication date is only the
+fallback when neither holds.
 """
 from __future__ import annotations
 
@@ -33,6 +35,11 @@ def date_by_sentence_day(text: str, tagged: list, spacy_doc: Doc | None) -> list
             named = {d.resolution.start for d in days if _sentence_of(bounds, d.start) == sentence}
             if len(named) == 1:
                 moved = _moved(t, named.pop())
+            elif not named and t.resolution.method == "clock":
+                # the story's day: every day named before this clock time is the same one
+                earlier = {d.resolution.start for d in days if d.start < t.start}
+                if len(earlier) == 1:
+                    moved = _moved(t, earlier.pop(), "clock/article-day")
         out.append(moved or t)
     return out
 
@@ -42,12 +49,12 @@ def _movable(t) -> bool:
     return method == "clock" or (method == "deictic" and t.text.lower() in _NIGHT_BEFORE)
 
 
-def _moved(t, day: dt.date):
+def _moved(t, day: dt.date, method: str = "clock/sentence-day"):
     r = t.resolution
     if r.method == "clock":
         clock = r.timex[r.timex.index("T"):]
         stamp = f"{day.isoformat()}{clock}"
-        return replace(t, resolution=Resolution(stamp, stamp, day, day, "time", "clock/sentence-day", "TIME"))
+        return replace(t, resolution=Resolution(stamp, stamp, day, day, "time", method, "TIME"))
     night = day - dt.timedelta(days=1)
     pod = r.timex[r.timex.index("T"):] if r.timex and "T" in r.timex else "TNI"
     return replace(t, resolution=Resolution(night.isoformat(), f"{night.isoformat()}{pod}", night, night,

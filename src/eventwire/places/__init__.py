@@ -84,10 +84,17 @@ def locate(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> list[
     text = text_of(parsed.doc)
     cands = find_candidates(parsed.doc, gaz, lexicon())
     results = resolve(gaz, [Mention(c.top_start, c.top_end, c.text) for c in cands], text)
+    people = [(a.span.start, a.span.end) for a in doc.actors if a.kind == "person"]
     places = []
-    for n, (cand, res) in enumerate(zip(cands, results), start=1):
+    for cand, res in zip(cands, results):
+        # a name the gazetteer lacks that the actors stage read as a person ("Embalo" after
+        # "President Umaro Sissoco Embalo") is that person, not a village near the story
+        if (res.entry is None or res.method in ("near-focus", "unresolved")) and any(
+                start <= cand.start and cand.end <= end for start, end in people):
+            continue
         alternatives = len(gaz.lookup(cand.text)) if res.method == "name" else 1
-        places.append(_place(f"p{n}", text, cand.start, cand.end, res, cand.part, cand.method, gaz, alternatives))
+        places.append(_place(f"p{len(places) + 1}", text, cand.start, cand.end, res, cand.part, cand.method, gaz,
+                             alternatives))
     _mark_focus(places)
     return places
 

@@ -278,10 +278,15 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
         doers = args.actors_for([t for a in actor_toks for t in a.subtree], actors)  # "Indian and US troops"
         if entry.mode == "exercise" and len(targets.countries_of(doers, actor_index)) > 1:
             event_type, cameo, quad, mode = "COOPERATE", "061", 2, "military"  # "French and Egyptian warships launched war games"
-        if not recipient_ids and (split := targets.mutual_sides(event_type, cameo, actor_ids, actor_index)):
-            actor_ids, recipient_ids = split  # "Ethiopia and Eritrea signed an accord"
+        parties = targets.parties_only(event_type, recipient_ids, tok.doc, actor_index, own_forces)
+        if not parties and (split := targets.mutual_sides(event_type, cameo, actor_ids, actor_index)):
+            actor_ids, recipient_ids = split  # "Ethiopia and Eritrea signed an accord", "X and Y agreed to a truce in Z"
+        else:  # a place stays the target only when no party is named
+            recipient_ids = parties or targets.parties_only(event_type, recipient_ids, tok.doc, actor_index, own_forces, False)
         if not recipient_ids and entry.quad in (1, 3) and tok.pos_ in {"VERB", "ADJ"}:
             recipient_ids = [a for a in args.actors_for(args.complement_targets(tok), actors) if a not in actor_ids]
+            recipient_ids = targets.parties_only(event_type, recipient_ids, tok.doc, actor_index, own_forces) \
+                or targets.parties_only(event_type, recipient_ids, tok.doc, actor_index, own_forces, False)
         if not recipient_ids:  # "violated a ban by X", "allowed X to run"
             recipient_ids = [a for a in args.actors_for(targets.behind_objects(tok), actors)
                              if a not in actor_ids and a not in own_ids]
@@ -291,7 +296,7 @@ def draft_events(sent: SpacySpan, hits: list[Hit], doc: ArticleDocument, lex: Le
             recipient_ids = recipient_ids or [a for a in args.actors_for(aimed, actors) if a not in actor_ids]
         place_ids: list[str] = []
         if not recipient_ids and targets.aimed_at_place(entry.type, tok):
-            place_ids = [a for a in args.actors_for(targets.located(tok, clause_verb(tok)), actors)
+            place_ids = [a for a in args.actors_for(targets.located(tok, clause_verb(tok), entry.type), actors)
                          if a not in actor_ids and actor_index.get(a) is not None and actor_index[a].country]
             if entry.type not in targets.DYAD_FIRST:
                 recipient_ids, place_ids = place_ids, []

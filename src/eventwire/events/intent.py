@@ -108,6 +108,11 @@ def intent_events(sent: SpacySpan, drafts: list[Draft], actors: list[Actor]) -> 
     for draft in list(drafts):
         tok = draft.hit.token
         if draft.hit.entry.intent:  # retype the commitment itself
+            if tok.lemma_.lower() in words().readiness_when_negated:
+                if not draft.negated or future_aux(tok) is None:
+                    drafts.remove(draft)  # "hesitated to act", "did not hesitate to fire": no statement of intent
+                    continue
+                draft.negated = draft.hypothetical = False  # "will not hesitate to strike": the statement is the threat
             action = _embedded(tok, drafts)
             if draft.hit.entry.needs_action and action is not None and not _same_doer(tok, action.hit.token):
                 if tok.lemma_.lower() in WANT_VERBS and action.hit.token.head == tok and action.hit.token.pos_ == "VERB":

@@ -16,7 +16,7 @@ from ..model import SIZE_KEYS
 DATA = Path(__file__).parent / "data"
 POS = {"verb": {"VERB", "AUX"}, "noun": {"NOUN", "PROPN"}, "adj": {"ADJ"}}
 ARG_SOURCES = {"subject", "object", "of", "by"}
-_LIST_KEYS = ("lemmas", "prep", "particle", "object", "not_object", "compound", "not_compound", "subject", "not_subject",
+_LIST_KEYS = ("lemmas", "prep", "particle", "object", "also_object", "not_object", "compound", "not_compound", "subject", "not_subject",
               "governor", "context", "actor_from")
 _KEYS = set(_LIST_KEYS) | {"pos", "cameo", "mode", "quad", "intent", "needs_action", "size", "confidence"}
 
@@ -37,6 +37,7 @@ class Trigger:
     prep: frozenset[str] = frozenset()
     particle: frozenset[str] = frozenset()
     object: frozenset[str] = frozenset()
+    also_object: frozenset[str] = frozenset()  # a second object the entry needs too ("put aid on hold")
     not_object: frozenset[str] = frozenset()
     compound: frozenset[str] = frozenset()
     not_compound: frozenset[str] = frozenset()
@@ -122,7 +123,7 @@ def _trigger(type_name: str, quad: int, raw: dict, where: str, modes: dict) -> T
     return Trigger(
         type=type_name, lemmas=lemmas, pos=raw["pos"], cameo=str(raw["cameo"]), quad=int(raw.get("quad", quad)),
         mode=raw.get("mode"), context=tuple(raw.get("context", [])), prep=low("prep"), particle=low("particle"),
-        object=low("object"), not_object=low("not_object"), compound=low("compound"),
+        object=low("object"), also_object=low("also_object"), not_object=low("not_object"), compound=low("compound"),
         not_compound=low("not_compound"), subject=low("subject"), not_subject=low("not_subject"), governor=low("governor"),
         actor_from=tuple(raw.get("actor_from", ["subject"])), intent=bool(raw.get("intent", False)), needs_action=bool(raw.get("needs_action", False)),
         size=raw.get("size"), confidence=float(raw.get("confidence", 0.7)),

@@ -5,7 +5,7 @@ Reads only `doc.actors` (through `arguments.actors_for`), like the rest of the e
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from . import arguments as args
@@ -15,6 +15,8 @@ from . import arguments as args
 OWN_FORCES_TYPES = {"MOBILIZE", "RETREAT"}
 # Where forces named as object are always the other side ("Hun Sen's forces attacked royalist troops").
 FIGHTS = {"ASSAULT", "COERCE"}
+ORIGIN_TYPES = {"ASSAULT", "MOBILIZE"}  # a "from" object of their verb is where the doers came from
+AGREEMENT_TYPES = {"AGREE", "CONSULT"}
 # Where an event with no named target is aimed at the place it happens in (CAMEO codes the
 # location's state as target: "fired at targets in Jericho", "lifted the emergency in Darfur").
 LOCATED_TYPES = {"PROTEST", "SANCTION", "RETREAT", "MOBILIZE", "COERCE", "AID", "CONSULT",
@@ -79,6 +81,9 @@ def keep_recipient(tok: Token, event_type: str, entry_objects: frozenset[str], o
     """Whether an object token stays a recipient: the thing given or imposed ("imposed sanctions")
     and the doer's own forces ("withdrew its troops") do not; foreign ones do."""
     lemma = tok.lemma_.lower()
+    # "infiltrated from Pakistan", "rockets fired from Gaza": where fighters come from is no target
+    if event_type in ORIGIN_TYPES and _origin(tok):
+        return False
     if lemma in own_forces:
         if event_type in OWN_FORCES_TYPES or _owned_by_doer(tok):
             return False
@@ -88,6 +93,31 @@ def keep_recipient(tok: Token, event_type: str, entry_objects: frozenset[str], o
     if tok.dep_ == "dobj" and (lemma in entry_objects or lemma in LAUNCHED):
         return not is_doers_own(tok, actor_ids, actors, index)
     return True
+
+
+def parties_only(event_type: str, ids: list[str], doc: Doc, index: dict[str, Actor],
+                 own_forces: frozenset[str], places: bool = True) -> list[str]:
+    """An agreement or a meeting is with the other party, not with the troops or (`places`) the place
+    it is about ("agreed to pull troops back", "agreed to a truce in the Gaza Strip")."""
+    if event_type not in AGREEMENT_TYPES:
+        return ids
+    kept = []
+    for actor_id in ids:
+        actor = index[actor_id]
+        span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is not None and (root.lemma_.lower() in own_forces or (places and root.dep_ == "pobj" and (
+                root.head.lower_ in {"in", "at", "across", "inside", "along", "near", "around"}))):
+            continue
+        kept.append(actor_id)
+    return kept
+
+
+def _small_clause(verb: Token, clause: Token) -> bool:
+    """A bare clause after the verb whose subject the verb acts on ("declared *two envoys* persona
+    non grata", "let *the hostages* go"), not a reported clause ("said that ...", "said they will")."""
+    return clause.dep_ == "ccomp" and clause.i > verb.i and clause.tag_ in {"VB", "VBP", "NN", "NNS", "JJ"} \
+        and not any(c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in clause.children)
 
 
 def behind_objects(tok: Token) -> list[Token]:
@@ -105,7 +135,8 @@ def behind_objects(tok: Token) -> list[Token]:
         found += [a for acl in thing.children if acl.dep_ == "acl" for a in args.pobjs(acl, {"by"})]
     if not nominal:
         for clause in tok.children:  # "allowed X to take part": X is the subject of the complement
-            if clause.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if clause.dep_ in {"ccomp", "xcomp"} and (any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                                                      or _small_clause(tok, clause)):
                 found += [s for s in clause.children if s.dep_ in args.SUBJ and s.lower_ not in args.PRONOUNS]
     else:
         # "its demand that Israel ease restrictions"; the parser may hang the clause on the verb
@@ -117,16 +148,27 @@ def behind_objects(tok: Token) -> list[Token]:
     return args.with_conjuncts(found)
 
 
-def located(tok: Token, verb: Token) -> list[Token]:
+def located(tok: Token, verb: Token, event_type: str = "") -> list[Token]:
     """Names of places where the event happens: under "in/at/from/into" of its clause verb, and
-    of what it acts on ("fired at targets *in Jericho*", "suspended deliveries *in Baghdad*")."""
+    of what it acts on ("fired at targets *in Jericho*", "suspended deliveries *in Baghdad*").
+    Where fighters come from ("infiltrated *from* Kashmir") is not where an attack is aimed."""
     found = args.locative_actors(verb) + args.pobjs(verb, {"outside"})  # "exploded outside the Israeli embassy"
     things = args.objects(tok) if tok.pos_ in {"VERB", "ADJ"} else args.pobjs(tok, args.RECIPIENT_PREPS)
     if tok.pos_ in {"VERB", "ADJ"}:
         things += [c for c in tok.children if c.dep_ == "dobj"]
     for thing in things:
         found += args.with_conjuncts(args.pobjs(thing, {"in", "at", "near", "inside"}))
+    if event_type in ORIGIN_TYPES:
+        found = [t for t in found if not _origin(t)]
     return list(dict.fromkeys(found))
+
+
+def _origin(tok: Token) -> bool:
+    """The token (or the phrase it is conjoined in) is the object of a verb's "from"."""
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.pos_ == "VERB"
 
 
 def aimed_at_place(event_type: str, tok: Token) -> bool:

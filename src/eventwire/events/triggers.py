@@ -41,6 +41,11 @@ OBJECT_PREPS = {"on", "to", "from", "of", "as", "into", "onto"}
 
 def _object_lemmas(tok: Token, entry_preps: frozenset[str] = frozenset()) -> set[str]:
     objs = [c for c in tok.children if c.dep_ in {"dobj", "attr", "oprd", "dative"}]
+    # a bare small clause is what the verb makes of its object ("declared them persona non grata", "let them go")
+    small = [c for c in tok.children if c.i > tok.i and (c.dep_ == "ccomp" and c.tag_ in {"VB", "VBP", "NN", "NNS", "JJ"}
+                                                        or c.dep_ == "advcl" and c.tag_ == "JJ")  # "set the crew free"
+             and not any(a.dep_ in {"aux", "auxpass", "mark", "neg"} for a in c.children)]
+    objs += small + [c for s in small for c in s.children if c.dep_ in {"dobj", "acomp", "advmod", "prt"}]
     if is_passive(tok):
         objs += [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -116,11 +121,14 @@ def _fits(tok: Token, entry: Trigger) -> bool:
         return False
     if entry.prep:
         near = list(tok.children) + [g for c in tok.children if c.dep_ == "dobj" for g in c.children]
-        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.prep and not _dates(c) for c in near):
+        if not any(c.dep_ in PREP_DEPS and c.lemma_.lower() in entry.prep and (c.lower_ == "until" or not _dates(c))
+                   for c in near):  # "gave them until Friday": a deadline is the point of "until"
             return False  # the preposition may hang off the object: "used water cannon against"
     if entry.object or entry.not_object:
         objs = _object_lemmas(tok, entry.prep)
         if entry.object and not objs & entry.object:
+            return False
+        if entry.also_object and not objs & entry.also_object:
             return False
         if entry.not_object and objs & entry.not_object:
             return False

@@ -11,8 +11,9 @@ from ..nlp import sent_of, text_of
 from .cues import RESOLVABLE, actor_for, antecedent, is_outlet, medium_and_cue_end, mention_bounds, subject_of, time_for
 from .found import Found
 from .lexicon import Lexicon
-from .speakers import (according_is_source, announcer_on_line_before, credit, cue_on_line_before, issuer_of_document,
-                       not_a_speaker, noun_owner, occasion_speaker, subject_before_colon)
+from .speakers import (according_is_source, announcer_on_line_before, controlling_object, credit, cue_on_line_before,
+                       issuer_of_document, not_a_speaker, noun_owner, occasion_speaker, outer_cue, owner_of_object,
+                       subject_before_colon)
 
 
 @dataclass
@@ -41,11 +42,19 @@ def build_quotes(found: list[Found], doc: ArticleDocument, lexicon: Lexicon, sdo
             item.cue, item.entry = line_cue
             item.subject = subject_of(item.cue)
             quote.method = item.method = "direct-cue+line-before"
+        outer = outer_cue(item, found, lexicon) if item.kind == "direct" and item.cue is not None else None
+        if outer is not None:  # "X said the museum would document ... -- “...”": X's words
+            item.cue, item.entry = outer
+            item.subject = subject_of(item.cue)
+            quote.method += "+outer-cue"
         if item.cue is not None:
-            item.subject = issuer_of_document(item, lexicon) or item.subject
+            item.subject = issuer_of_document(item, lexicon, doc) or controlling_object(item, doc) or item.subject
             if item.subject is not None and not_a_speaker(item.subject, found):
                 item.subject = None  # the actor nearest the cue is tried instead
             _attach_cue(record, item, doc, lexicon, content, last_speaker, out)
+            owner = owner_of_object(item, sdoc, lexicon) if sdoc is not None else None
+            if owner is not None:  # "seized on Trump's claim that ...": Trump's words
+                credit(quote, owner, doc, "+noun-owner")
         elif item.according is not None:
             _attach_according_speaker(record, item, doc, lexicon)
         elif item.cue_word is not None:  # "charges that ...": a speech noun with no owner named
@@ -231,9 +240,20 @@ def _hangs_on(record: Attributed, earlier: Attributed) -> bool:
 
 
 def _actor_near(cue, doc: ArticleDocument, content: tuple[int, int]):
-    """The actor closest to a cue in its sentence, outside the reported content."""
+    """The actor closest to a cue in its sentence, outside the reported content and the cue's
+    own objects: the addressee ("tells Breitbart News", "telling the crowd") is not the speaker."""
     sent = sent_of(cue)
+    addressed = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in cue.children
+                 if c.dep_ in ("dobj", "dative", "iobj")]
     candidates = [a for a in doc.actors
                   if sent.start_char <= a.span.start < sent.end_char and not content[0] <= a.span.start < content[1]
+                  and not any(lo <= a.span.start < hi for lo, hi in addressed)
                   and a.kind in ("person", "organization", "agent", "media", "armed_group")]
-    return min(candidates, key=lambda a: abs(a.span.start - cue.idx), default=None)
+    return min(candidates, key=lambda a: (_possessor(cue.doc, a), abs(a.span.start - cue.idx)), default=None)
+
+
+def _possessor(sdoc, actor) -> bool:
+    """"treating Mrs. Clinton's remark as ...": a possessor names whose thing it is, so any other
+    actor in the sentence is the likelier speaker."""
+    span = sdoc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "poss"

@@ -14,8 +14,9 @@ from .lexicon import Cue, Lexicon
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Clause links through which a participle or conjoined cue inherits the main verb's subject:
-# "..., adding that ...", "and said ...", "went on to say ...".
-_INHERIT = ("conj", "advcl", "xcomp", "acl")
+# "..., adding that ...", "and said ...", "went on to say ...", and a predicate adjective's
+# infinitive up to the copula ("has been slow to embrace", "will be unable to ... accuse").
+_INHERIT = ("conj", "advcl", "xcomp", "acl", "acomp")
 # Branches of a subject phrase that describe the speaker rather than name it.
 _PRUNE = ("appos", "relcl", "acl", "punct", "advcl", "parataxis")
 RELATIVE = {"who", "that", "which", "whom"}
@@ -83,8 +84,9 @@ def subject_of(cue: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head  # "Mr. Trump, saying ...", "officials opposing the deal"
+        if verb.dep_ in ("relcl", "acl") and (verb.head.pos_ in ("NOUN", "PROPN", "NUM")
+                                              or verb.head.lower_ in ("those", "some", "others", "many")):
+            return verb.head  # "Mr. Trump, saying ...", "officials opposing the deal", "one saying that ..."
         controller = _object_controller(verb)
         if controller is not None:  # "forced Stumpf to admit that ...": Stumpf admits
             return controller
@@ -92,6 +94,13 @@ def subject_of(cue: Token) -> Token | None:
             verb = verb.head
             continue
         break
+    if cue.tag_ == "VBG" and cue.dep_ == "pcomp":
+        # a gerund after a preposition ("after the FBI decided against recommending ...", "which
+        # is dedicated to promoting ..."): the subject of the nearest clause above it
+        for verb in cue.ancestors:
+            subject = own_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and cue not in subject.subtree:
+                return subject
     if cue.tag_ == "VBG":  # a loose participle ("..., saying that ..."): the sentence's subject
         root = sent_of(cue).root
         before = next((c for c in root.children if c.dep_ in SUBJECTS and c.i < cue.i), None)

@@ -24,8 +24,11 @@ from .marks import find_regions, paragraphs
 from .nouns import speech_nouns
 
 # what an attitude verb says about its object goes on in these phrases ("showed Clinton with a
-# lead", "compared his record to hers", "rated him higher than ..."); "on Twitter" does not
+# lead", "compared his record to hers", "rated him higher than ..."), and in others unless they
+# say when or through what ("cited her work after the attacks", not "on Monday", "on Twitter")
 OBJECT_PREPS = ("for", "as", "over", "of", "to", "with", "than")
+# a wh-clause stands for an object verb's object: "condemned what he called ...", "pressed how ..."
+WH_WORDS = ("what", "how", "why", "whether", "who", "where", "when", "which", "if")
 # a clause after the cue opening with these is the writer's circumstance ("..., UNHCR said, as fighting spread")
 WRITER_SUBORDINATORS = ("as", "while", "when", "after", "because", "since", "before", "until", "amid")
 
@@ -88,6 +91,9 @@ class Finder(DirectQuotes):
                 start, end = self._object_bounds(tok)
                 if end <= start:  # "accused her of lying": the phrase after a pronoun object
                     start, end = self._range_bounds(pronoun_object_complement(tok))
+                method = "object"
+            elif "object" in entry.takes and self._wh_clause(tok) is not None:
+                start, end = self._content_bounds(self._wh_clause(tok), tok)
                 method = "object"
             elif "preposition" in entry.takes and self._prep_bounds(tok, entry)[1]:
                 start, end = self._prep_bounds(tok, entry)
@@ -162,6 +168,11 @@ class Finder(DirectQuotes):
                         carrier = cue.doc[head.left_edge.i: head.i + 1]
                         return tok, carrier
         return None, None
+
+    def _wh_clause(self, cue: Token) -> Token | None:
+        """An object verb's wh-clause after it ("questioned why she ...", "condemned what he called ...")."""
+        return next((c for c in cue.children if c.dep_ in ("ccomp", "xcomp") and c.i > cue.i
+                     and c.left_edge.lower_ in WH_WORDS), None)
 
     def _outer_cue(self, cue: Token) -> Token | None:
         """The cue whose reported clause a participle cue hangs on ("said he ..., arguing that"):
@@ -242,7 +253,7 @@ class Finder(DirectQuotes):
         hi = obj.right_edge.i
         for sib in cue.children:
             if sib.i > hi and (sib.dep_ in ("oprd", "xcomp", "ccomp")
-                               or sib.dep_ == "prep" and sib.lower_ in OBJECT_PREPS):
+                               or sib.dep_ == "prep" and (sib.lower_ in OBJECT_PREPS or not self._time_or_medium(sib))):
                 hi = max(hi, sib.right_edge.i)
         doc = self.tokens
         lo = obj.left_edge.i
@@ -250,6 +261,13 @@ class Finder(DirectQuotes):
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
             hi -= 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+    def _time_or_medium(self, prep: Token) -> bool:
+        """A phrase saying when or through what it was said ("on Monday", "in a statement")."""
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            return True
+        return any(t.ent_type_ in ("DATE", "TIME") or self.lexicon.medium_of(t.lower_) is not None for t in obj.subtree)
 
     def _content_bounds(self, comp: Token, cue: Token) -> tuple[int, int]:
         excluded: set[int] = set()

@@ -1,7 +1,12 @@
-"""Fixtures for the actor tests: run only the actor stage over sentences the tests write."""
+"""Fixtures for the actor tests: the actor stage over sentences the tests write, and the whole
+pipeline over the project-written unseen-style articles."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
 
 @pytest.fixture
@@ -31,3 +36,15 @@ def actor_in():
         return found[0]
 
     return first
+
+
+@pytest.fixture
+def coded(pipeline):
+    """Code one of the project-written unseen-style articles (fixtures/unseen/NAME) as one document."""
+    from eventwire.model import Article
+
+    def run(name: str):
+        text = (UNSEEN / name).read_text("utf-8")
+        return pipeline.process(Article(id=Article.content_id(text), text=text, published="2024-10-15"))
+
+    return run

@@ -6,22 +6,8 @@ Sea. Each test codes its article once and checks what an ACLED/PLOVER coder woul
 country and sector, and the actor/recipient countries of the main events."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
-
-
-@pytest.fixture
-def coded(pipeline):
-    from eventwire.model import Article
-
-    def run(name: str):
-        text = (UNSEEN / name).read_text("utf-8")
-        return pipeline.process(Article(id=Article.content_id(text), text=text, published="2024-10-15"))
-
-    return run
 
 
 def _actor(doc, text: str, nth: int = 0):

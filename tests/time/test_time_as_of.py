@@ -36,3 +36,11 @@ def test_an_event_in_a_state_opened_by_as_of_is_dated_by_its_start(code_text):
     doc = code_text("As of last month, the army has blockaded the port.", published="2019-03-18")
     dated = [e for e in doc.events if e.date_source == "time"]
     assert dated and all(e.date == "2019-02" for e in dated), [(e.trigger.text, e.date) for e in doc.events]
+
+
+def test_as_of_and_since_a_clock_time_on_a_day():
+    # a joined "8:15 p.m. Monday" inside "as of"/"since" once raised KeyError: 'clock_day'
+    text, value, start, _, method = _one("As of 8:15 p.m. Monday, the river stood at 27 feet.", "2009-03-28")
+    assert (text, value[10:], start.weekday(), method) == ("As of 8:15 p.m. Monday", "T20:15", 0, "as_of/clock_day")
+    text, value, *_, method = _one("Since 6 a.m. Tuesday, police have closed the road.", "2009-03-28")
+    assert (text, value, method) == ("Since 6 a.m. Tuesday", "2009-03-24T06:00", "since/clock_day")

@@ -104,7 +104,11 @@ class _Resolver:
     def __call__(self, m: Mention) -> Tagged | None:
         if m.rule == "since":
             as_of = m.groups.get("opener") == "as of"  # "as of Monday" may look ahead; "since" never does
-            inner = self.single(m.parts[0]) if as_of else self.single(m.parts[0], PAST)
+            part = m.parts[0]
+            if part.rule in ("clock_day", "range"):  # "as of 8:15 p.m. Monday": a joined mention of its own
+                inner = self(part)
+            else:
+                inner = self.single(part) if as_of else self.single(part, PAST)
             return inner and self._since(m, inner)
         if m.rule == "range":
             first, second = (self.single(p) for p in m.parts)

@@ -237,14 +237,16 @@ def _headline(sent: SpacySpan) -> bool:
     return sent.text.rstrip()[-1:] not in {".", "!", "?", '"', "'", ":", ";"}
 
 
+def _verbless_headline(sent: SpacySpan) -> bool:
+    return _headline(sent) and not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+
+
 def headline_verb(tok: Token, lex: Lexicon) -> bool:
     """A telegraphic headline the parser read without a verb ("Rebels attack army post in north", "EU
     expels envoys"): a noun that agrees with the noun before it as a verb does with its subject, and
-    that the lexicon knows as a verb, is that verb. Only in a verbless sentence with no final stop."""
-    sent = tok.sent
-    if tok.pos_ != "NOUN" or tok.i == sent.start or not _headline(sent):
-        return False
-    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+    that the lexicon knows as a verb, is that verb. Only in a verbless sentence with no final stop
+    (the caller checks the sentence once: `_verbless_headline`)."""
+    if tok.pos_ != "NOUN" or tok.i == tok.sent.start:
         return False
     before = tok.doc[tok.i - 1]
     agrees = any(before.tag_ in subj and tok.tag_ in verb for subj, verb in _AGREEING)
@@ -253,8 +255,9 @@ def headline_verb(tok: Token, lex: Lexicon) -> bool:
 
 def find_hits(sent: SpacySpan, lex: Lexicon) -> list[Hit]:
     hits = []
+    verbless = _verbless_headline(sent)
     for tok in tokens_of(sent.doc)[sent.start:sent.end]:
-        if headline_verb(tok, lex):
+        if verbless and headline_verb(tok, lex):
             entry = next((e for e in lex.by_lemma[(tok.lemma_.lower(), "verb")] if _fits(tok, e)), None)
             if entry is not None:
                 hits.append(Hit(tok, entry, tok.idx + len(tok.text)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..config import Config
 from ..model import ArticleDocument, Claim, Quote
-from ..nlp import ParsedArticle
+from ..nlp import ParsedArticle, text_of
 from .assemble import build_quotes
 from .boundaries import clip_datelines, drop_conditions
 from .claims import extract_claims
@@ -22,7 +22,7 @@ def attribute(parsed: ParsedArticle, doc: ArticleDocument, config: Config) -> tu
     lexicon = load_lexicon()
     found = Finder(parsed.doc, lexicon).run()
     clip_datelines(found, parsed.doc)
-    found = drop_conditions(found, parsed.doc.text, lexicon.not_content)
+    found = drop_conditions(found, text_of(parsed.doc), lexicon.not_content)
     records = build_quotes(found, doc, lexicon, parsed.doc)
     claims = extract_claims(parsed.doc, doc, records, lexicon)
     mark_disputed(parsed.doc, doc, records, claims, lexicon)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import ArticleDocument, Quote, Span
-from ..nlp import sent_of
+from ..nlp import sent_of, text_of
 from .cues import actor_for, cue_of, governing_subject, mention_bounds, own_subject
 from .found import Found
 from .lexicon import Cue, Lexicon
@@ -169,7 +169,7 @@ def _colon_ending_line_before(item: Found, sdoc: Doc) -> Token | None:
     region = item.region
     if region is None:
         return None
-    text = sdoc.text
+    text = text_of(sdoc)
     before = text[:region.outer_start].rstrip()
     if not before.endswith(":") or "\n" not in text[len(before):region.outer_start]:
         return None
@@ -209,7 +209,7 @@ def subject_before_colon(item: Found, sdoc: Doc) -> Token | None:
     region = item.region
     if region is None:
         return None
-    text = sdoc.text
+    text = text_of(sdoc)
     before = text[:region.outer_start].rstrip()
     if not before.endswith(":") or "\n" in text[len(before):region.outer_start]:
         return None

@@ -39,6 +39,18 @@ def actor_in():
 
 
 @pytest.fixture
+def actor_named():
+    """The first actor whose words are exactly `text`; fails naming the actors found instead."""
+
+    def first(actors, text: str):
+        found = [a for a in actors if a.text == text]
+        assert found, f"no actor {text!r} in {[a.text for a in actors]}"
+        return found[0]
+
+    return first
+
+
+@pytest.fixture
 def coded(pipeline):
     """Code one of the project-written unseen-style articles (fixtures/unseen/NAME) as one document."""
     from eventwire.model import Article

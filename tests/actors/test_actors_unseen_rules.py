@@ -5,65 +5,61 @@ weapons that are no targets, and dyads between two states carried across sentenc
 from __future__ import annotations
 
 
-def _first(actors, text):
-    return next(a for a in actors if a.text == text)
-
-
-def test_a_neighbour_named_as_a_border_is_no_antecedent(actors_of):
+def test_a_neighbour_named_as_a_border_is_no_antecedent(actors_of, actor_named):
     actors = actors_of("Rebels kidnapped two engineers in Colombia near the border with Ecuador. "
                        "The army said it was searching the area.")
-    assert _first(actors, "army").country == "COL"
+    assert actor_named(actors, "army").country == "COL"
 
 
-def test_a_border_does_not_place_a_clause(actors_of):
+def test_a_border_does_not_place_a_clause(actors_of, actor_named):
     actors = actors_of("Aid trucks carrying food for 9,000 refugees were stuck at the Chad border for a week.")
-    assert _first(actors, "refugees").country != "TCD"
+    assert actor_named(actors, "refugees").country != "TCD"
 
 
-def test_a_shorter_form_of_a_compound_keeps_its_sector(actors_of):
+def test_a_shorter_form_of_a_compound_keeps_its_sector(actors_of, actor_named):
     actors = actors_of("Gunmen ambushed police officers in Lima on Monday. Two officers were wounded.")
-    assert _first(actors, "officers").sector == "COP"
+    assert actor_named(actors, "officers").sector == "COP"
 
 
-def test_a_definite_repeat_stands_for_the_one_named_before(actors_of):
+def test_a_definite_repeat_stands_for_the_one_named_before(actors_of, actor_named):
     actors = actors_of("Kenya's air force bombed a camp in Somalia on Friday. "
                        "The air force said twelve militants were killed.")
-    assert _first(actors, "air force").code == "KEN MIL"
+    assert actor_named(actors, "air force").code == "KEN MIL"
 
 
-def test_a_bare_repeat_of_weapons_is_not_linked(actors_of):
+def test_a_bare_repeat_of_weapons_is_not_linked(actors_of, actor_named):
     actors = actors_of("Ukrainian drones hit a depot on Sunday. Air defences shot down 40 drones over Kursk.")
-    assert _first(actors, "drones").country is None
+    assert actor_named(actors, "drones").country is None
 
 
-def test_unnamed_armed_men_take_the_articles_country(actors_of):
+def test_unnamed_armed_men_take_the_articles_country(actors_of, actor_named):
     actors = actors_of("Mexico's government said on Monday that gunmen had killed six police officers in "
                        "Mexico. Mexican officials said the officers were on patrol. The attackers fled.")
-    assert _first(actors, "attackers").code == "MEX UAF"
+    assert actor_named(actors, "attackers").code == "MEX UAF"
 
 
-def test_armed_men_belonging_to_a_group_are_that_group(actors_of):
+def test_armed_men_belonging_to_a_group_are_that_group(actors_of, actor_named):
     actors = actors_of("Gunmen linked to the Sinaloa Cartel killed two men on Tuesday.")
-    gunmen = _first(actors, "Gunmen")
+    gunmen = actor_named(actors, "Gunmen")
     assert (gunmen.code, gunmen.entity) == ("MEX CRM", "SINALOA")
     assert any(a.text == "Sinaloa Cartel" for a in actors)  # the group stays an actor of its own
 
 
-def test_its_on_a_coded_subject(actors_of):
+def test_its_on_a_coded_subject(actors_of, actor_named):
     actors = actors_of("Al-Shabaab fighters attacked a base in Somalia. The group said its fighters had "
                        "captured the town.")
     fighters = [a for a in actors if a.text == "fighters"][-1]
-    assert fighters.country == "SOM" and fighters.entity == _first(actors, "group").entity
+    assert fighters.country == "SOM" and fighters.entity == actor_named(actors, "group").entity
 
 
-def test_a_coordinated_body_is_no_owner(actors_of):
+def test_a_coordinated_body_is_no_owner(actors_of, actor_named):
     actors = actors_of("Twelve civilians were killed in Sudan, the World Food Programme and local activists said.")
-    assert _first(actors, "activists").country != "IGO"
+    assert actor_named(actors, "activists").country != "IGO"
 
 
-def test_party_workers_are_the_party(actors_of):
+def test_party_workers_are_the_party(actors_of, actor_named):
     actors = actors_of("Pakistan People's Party workers clashed with police in Karachi.")
-    assert _first(actors, "workers").code == "PAK PTY"
+    assert actor_named(actors, "workers").code == "PAK PTY"
 
 
 def test_weapons_launched_are_no_target(code_text):
@@ -82,13 +78,13 @@ def test_a_dyad_between_two_states_carries_to_the_next_sentence(code_text):
     assert {index[i].country for i in destroyed.recipient} == {"RUS"}
 
 
-def test_the_group_named_inside_an_of_phrase_owns_the_noun(actors_of):
+def test_the_group_named_inside_an_of_phrase_owns_the_noun(actors_of, actor_named):
     actors = actors_of("Dissidents of the former FARC rebel group attacked a police station in Colombia.")
-    dissidents = _first(actors, "Dissidents")
+    dissidents = actor_named(actors, "Dissidents")
     assert dissidents.code == "COL REB"  # dissidents of an armed group still carry arms
     assert any(a.text == "FARC" for a in actors)
 
 
-def test_a_bodys_officials_stay_the_bodys_in_a_foreign_city(actors_of):
+def test_a_bodys_officials_stay_the_bodys_in_a_foreign_city(actors_of, actor_named):
     actors = actors_of("U.N. officials in Geneva said the talks would resume.")
-    assert _first(actors, "officials").code == "IGO GOV"
+    assert actor_named(actors, "officials").code == "IGO GOV"
